@@ -22,7 +22,7 @@ import org.reportminer.analyze.Token;
  * front of this tokenizer keep highlights exact. The term text is copied from the input buffer at
  * those offsets, so a term is always exactly the text its offsets point to.
  *
- * <p>Tokens without any letter or digit (punctuation, spaces, "__" placeholders) are dropped and
+ * <p>Tokens without any letter, digit or numeral (punctuation, spaces, "__" placeholders) are dropped and
  * leave a position gap of one, so phrase queries do not match across punctuation or sentence ends.
  * The token type is the segmenter's part-of-speech tag.
  *
@@ -89,7 +89,7 @@ public final class HanlpTokenizer extends SegmentingTokenizerBase {
   private boolean hasLetterOrDigit(int start, int end) {
     for (int i = start; i < end; ) {
       int cp = Character.codePointAt(buffer, i, end);
-      if (Character.isLetterOrDigit(cp)) {
+      if (WordChars.isWordChar(cp)) {
         return true;
       }
       i += Character.charCount(cp);
