@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "reportminer 0.1.0",
     description = "Text mining for archives of Chinese summary reports.",
-    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ExtractCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StatsCommand.class
+    })
 public final class Main {
 
   /** Exit code when every input was processed. */
@@ -44,6 +50,13 @@ public final class Main {
     if (err != null) {
       cli.setErr(err);
     }
+    cli.setParameterExceptionHandler(
+        (ex, badArgs) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("reportminer " + c.getCommandName() + ": " + oneLine(ex)
+              + " (see --help)");
+          return USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("reportminer: " + oneLine(ex));
