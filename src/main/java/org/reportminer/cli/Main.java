@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
+      EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       StatsCommand.class
