@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.reportminer.analyze.HanlpSegmenter;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
 import org.reportminer.index.IndexLayout;
@@ -68,7 +67,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     IndexLayout layout = index.layout();
     InputSources.Inputs in = new InputSources(maxBytes).expand(inputs, System.in);
-    ReportSchema schema = new ReportSchema(HanlpSegmenter.plain());
+    ReportSchema schema = ReportSchema.withHanlp();
     int total = in.documents().size();
     int[] done = {0};
     IngestSummary summary;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.reportminer.analyze.HanlpSegmenter;
 import org.reportminer.index.Facet;
 import org.reportminer.index.ReportSchema;
 import org.reportminer.search.DateArgument;
@@ -97,7 +96,7 @@ public final class SearchCommand implements Callable<Integer> {
     try {
       SearchRequest request = request();
       ResultFormat output = format();
-      try (SearchEngine engine = SearchEngine.open(index.layout(), new ReportSchema(HanlpSegmenter.plain()))) {
+      try (SearchEngine engine = SearchEngine.open(index.layout(), ReportSchema.withHanlp())) {
         SearchResult result = engine.search(request);
         output.write(result, spec.commandLine().getOut());
       }

@@ -85,6 +85,11 @@ public final class ReportSchema {
   private final Analyzer perFieldAnalyzer;
   private final FacetsConfig facetsConfig;
 
+  /** The schema of reportminer indexes: word fields segmented by {@link HanlpWordSegmenter}. */
+  public static ReportSchema withHanlp() {
+    return new ReportSchema(new HanlpWordSegmenter());
+  }
+
   /** A schema whose word fields are segmented by {@code segmenter} (thread-safe). */
   public ReportSchema(Segmenter segmenter) {
     this.wordAnalyzer = new HanlpAnalyzer(segmenter);

@@ -20,7 +20,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportminer.analyze.HanlpSegmenter;
 import org.reportminer.extract.ExtractionException;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportIndexWriter;
@@ -38,7 +37,7 @@ import org.reportminer.model.SourceInfo;
  * line the title) so the test is about the index updates, not about extraction.
  */
 class IngestEngineTest {
-  static final ReportSchema SCHEMA = new ReportSchema(HanlpSegmenter.plain());
+  static final ReportSchema SCHEMA = ReportSchema.withHanlp();
 
   @TempDir Path dir;
   Path index;

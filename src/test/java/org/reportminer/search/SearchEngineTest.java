@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportminer.analyze.HanlpSegmenter;
 import org.reportminer.index.Facet;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportIndexWriter;
@@ -34,7 +33,7 @@ import org.reportminer.model.AnalyzedReport;
  * more-like-this.
  */
 class SearchEngineTest {
-  static final ReportSchema SCHEMA = new ReportSchema(HanlpSegmenter.plain());
+  static final ReportSchema SCHEMA = ReportSchema.withHanlp();
 
   static final AnalyzedReport WEEK = TestReports.report("a/week.html", "知识产权宣传周活动总结",
       "2023-04-28",
