@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,
-      StatsCommand.class
+      StatsCommand.class,
+      BenchCommand.class
     })
 public final class Main {
 
