@@ -2,7 +2,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +77,9 @@ public class MakeBinaries {
       addStyle(styles, "Title", "Title", 36);
       addStyle(styles, "Heading1", "heading 1", 32);
       addStyle(styles, "Heading2", "heading 2", 28);
+      // no creation date: gold says published is null for office files, and regeneration stays stable
+      doc.getProperties().getCoreProperties().setCreated(java.util.Optional.empty());
+      doc.getProperties().getCoreProperties().setCreator("Administrator");
       if (d.has("author")) {
         doc.getProperties().getCoreProperties().setCreator(d.get("author").asText());
       }
@@ -93,11 +95,30 @@ public class MakeBinaries {
         run.setText(p.get("text").asText());
         run.setFontFamily("宋体");
       }
-      try (OutputStream os = Files.newOutputStream(out)) {
-        doc.write(os);
-      }
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      doc.write(bytes);
+      Files.write(out, withFixedZipTimes(bytes.toByteArray()));
     }
   }
+
+  /** Rewrites a zip with a fixed entry time, so that regenerating gives the same bytes. */
+  static byte[] withFixedZipTimes(byte[] zip) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      java.util.zip.ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+        copy.setTime(FIXED_TIME);
+        z.putNextEntry(copy);
+        in.transferTo(z);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  static final long FIXED_TIME = Instant.parse("2024-01-02T08:00:00Z").toEpochMilli();
 
   static void addStyle(XWPFStyles styles, String id, String name, int halfPoints) {
     CTStyle ct = CTStyle.Factory.newInstance();
@@ -120,7 +141,7 @@ public class MakeBinaries {
   // ------------------------------------------------------------------ PDF
   record Line(String text, float size, float x) {}
 
-  static void pdf(JsonNode d, Path out) throws IOException {
+  static void pdf(JsonNode d, Path out) throws Exception {
     float margin = 64;
     PDRectangle box = PDRectangle.A4;
     float width = box.getWidth() - 2 * margin;
@@ -180,6 +201,13 @@ public class MakeBinaries {
       }
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle(d.get("paragraphs").get(0).get("text").asText());
+      // a fixed file identifier instead of one derived from the clock: same bytes on every run
+      byte[] id = java.security.MessageDigest.getInstance("MD5")
+          .digest(out.toString().getBytes(StandardCharsets.UTF_8));
+      org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+      ids.add(new org.apache.pdfbox.cos.COSString(id));
+      ids.add(new org.apache.pdfbox.cos.COSString(id));
+      doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
       doc.save(out.toFile());
     }
   }
