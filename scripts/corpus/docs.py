@@ -133,7 +133,7 @@ DOCS = [
     dict(path="pdf/wenhuaguan-2023-nianzhong.pdf", kind="pdf",
          header="云溪县文化馆", footer="第 {page} 页 共 {pages} 页",
          reports=["wenhuaguan-2023"],
-         note="PDF, several pages, embedded CJK font subset; paragraphs wrap over lines and pages, running header and 第 n 页 共 m 页 footers are not body; 1.2TB, 两个多月, 200场次以上."),
+         note="PDF, two pages, embedded CJK font subset; paragraphs wrap over lines and pages, running header and 第 n 页 共 m 页 footers are not body; 1.2TB, 两个多月, 200场次以上."),
     dict(path="pdf/fangxun-liuwan-2023.pdf", kind="pdf", reports=["fangxun-2023"],
          note="PDF, one page, a short report without section headings; 186.4毫米."),
     # --- archives
