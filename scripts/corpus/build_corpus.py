@@ -106,8 +106,9 @@ def ordered_entities(r):
     a = r.ann
     names = a["org"] + a["per"] + a["place"]
     first = {}
-    for pos, name in reportsrc.find_spans(r.text, names):
-        first.setdefault(name, pos)
+    for pos, name in reportsrc.find_spans(r.text, names + a["nonent"]):
+        if name in names:
+            first.setdefault(name, pos)
     for kind in ("org", "per", "place"):
         for n in a[kind]:
             if n not in first:
