@@ -82,6 +82,12 @@ public final class Extractor {
     String charset = null;
     TypeDetector.Kind kind = TypeDetector.kind(type);
     if (kind == TypeDetector.Kind.OTHER && type.toString().equals("application/octet-stream")) {
+      if (charsets.looksLikeText(bytes)) {
+        type = MediaType.TEXT_PLAIN;
+        kind = TypeDetector.Kind.TEXT;
+      }
+    }
+    if (kind == TypeDetector.Kind.OTHER && type.toString().equals("application/octet-stream")) {
       throw new ExtractionException("not a document: unrecognized binary data (application/octet-stream)", sha, null);
     }
     try {
