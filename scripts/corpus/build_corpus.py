@@ -106,8 +106,9 @@ def ordered_entities(r):
     a = r.ann
     names = a["org"] + a["per"] + a["place"]
     first = {}
-    for pos, name in reportsrc.find_spans(r.text, names):
-        first.setdefault(name, pos)
+    for pos, name in reportsrc.find_spans(r.text, names + a["nonent"]):
+        if name in names:
+            first.setdefault(name, pos)
     for kind in ("org", "per", "place"):
         for n in a[kind]:
             if n not in first:
@@ -142,6 +143,13 @@ def date_number_occurrences(r):
         elif t in nums:
             v, u, ap = nums[t]
             out_n.append({"text": t, "value": as_number(v), "unit": u, "approx": ap})
+    offset = 0
+    for p in r.paragraphs:  # numbering markers of headings ("1. ", "（2）") are not quantities
+        m = re.match(r"[（(]?[0-9]+[)）.、]", p)
+        if m and any(p.startswith(h) for h, _ in r.sections):
+            for i in range(offset, offset + m.end()):
+                covered[i] = True
+        offset += len(p) + 1
     for m in re.finditer(r"[0-9０-９]+", r.text):
         if not all(covered[m.start():m.end()]):
             ctx = r.text[max(0, m.start() - 8):m.end() + 8]
@@ -275,6 +283,7 @@ def main():
             gold = []
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
                 for m in d["members"]:
+                    m.setdefault("path", rel + "!/" + m["entry"])
                     info = zipfile.ZipInfo(m["entry"], date_time=(2023, 8, 1, 12, 0, 0))
                     info.compress_type = zipfile.ZIP_DEFLATED
                     z.writestr(info, page_bytes(m))
@@ -283,6 +292,7 @@ def main():
         elif kind == "warc":
             gold, records = [], []
             for i, m in enumerate(d["members"]):
+                m.setdefault("path", m["url"])
                 body = STAGE / f"warc-{i}.html"
                 body.write_bytes(page_bytes(m))
                 records.append({"url": m["url"], "contentType": m["contentType"], "date": m["fetched"],

@@ -15,6 +15,8 @@ A source file holds one report as its author wrote it:
     num: 1000余份 = 1000 份 ~
     theme: 人人讲安全、个个会应急
     skip: 12345      (digit strings that are neither dates nor quantities)
+    nonent: 柳湾路   (names of facilities etc. that contain an annotated name but are no mention
+                      of it; they only keep the order of first mention right)
 
 "#n " marks a section heading of level n; "|" ends a run-in heading inside its paragraph and is
 removed from the text. The annotation block is optional. Everything here is typed by hand; the
@@ -80,7 +82,8 @@ def load(rid):
 
 
 def parse_annotations(path, block):
-    ann = {"org": [], "per": [], "place": [], "date": [], "num": [], "theme": [], "skip": []}
+    ann = {"org": [], "per": [], "place": [], "date": [], "num": [], "theme": [], "skip": [],
+           "nonent": []}
     for line in block.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
@@ -89,7 +92,7 @@ def parse_annotations(path, block):
         key, val = key.strip(), val.strip()
         if key not in ann:
             raise SystemExit(f"{path}: unknown annotation key {key}")
-        if key in ("org", "per", "place", "theme", "skip"):
+        if key in ("org", "per", "place", "theme", "skip", "nonent"):
             ann[key].extend(v.strip() for v in val.split("|") if v.strip())
         elif key == "date":
             text, _, value = val.rpartition("=")
