@@ -23,9 +23,10 @@ public final class BoilerplatePatterns {
   private static final List<Pattern> TRAILER =
       List.of(
           Pattern.compile("^《[^》]{1,100}\\." + WORD_FILE + "》$", Pattern.CASE_INSENSITIVE),
-          Pattern.compile("^.{0,20}(将本文的?Word文档下载|点击下载(本|此)?文档|下载(本|此)?文档|Word文档下载|文档下载).{0,30}$",
+          Pattern.compile("^.{0,20}(将本文的?Word文档下载|点击下载(本|此)?文档|Word文档下载|免费下载(本|此)?文档).{0,30}(?<!。)$",
               Pattern.CASE_INSENSITIVE),
-          Pattern.compile("^推荐度[:：]?.{0,20}$"),
+          Pattern.compile("^.{0,4}(下载(本|此)?文档|文档下载|立即下载|下载本文).{0,4}$"),
+          Pattern.compile("^推荐度([:：].{0,20}|[★☆\\s]*)$"),
           Pattern.compile("^(一键复制|复制全文|全文复制)$"),
           Pattern.compile("^(相关|热门|最新|推荐|精选|延伸|更多|同类|本类|相似|类似)(专题|范文|文章|阅读|推荐|标签|资讯|下载|内容|文档|主题|搜索|链接)(推荐|阅读|列表)?[:：]?$"),
           Pattern.compile("^(猜你喜欢|你可能(还)?(感兴趣|喜欢)|大家都在看|看了本文的(人)?还看了|分类查询入口|热门标签|热门搜索|精彩推荐)[:：]?$"),

@@ -23,7 +23,7 @@ public final class Breadcrumbs {
   private static final Pattern ARROWS = Pattern.compile("(>>|»|›|>|＞|→|〉|≫)");
   private static final Set<String> ROOTS =
       Set.of("首页", "主页", "网站首页", "返回首页", "home", "Home", "HOME", "首 页", "本站首页", "门户首页");
-  private static final Pattern SITE_NAME = Pattern.compile(".{1,12}(网|网站|门户|之家|在线|频道)$");
+  private static final Pattern SITE_NAME = Pattern.compile(".{1,12}(网|网站|门户|之家|在线|频道|文库|范文站|资料站|站)$");
   private static final Set<String> PAGE_ITSELF = Set.of("正文", "详情", "内容", "内容页", "文章", "浏览文章", "详细内容", "正文内容");
 
   /**

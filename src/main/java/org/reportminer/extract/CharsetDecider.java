@@ -175,6 +175,36 @@ public final class CharsetDecider {
     return bestCharset != null ? bestCharset : GB18030;
   }
 
+  /**
+   * Whether bytes that Tika's detector called application/octet-stream are text in a legacy
+   * encoding after all (Tika's text heuristic only knows ASCII and UTF-8, so GBK text looks binary
+   * to it): no NUL bytes, almost no control characters, and a strict GB18030 decoding that reads
+   * as Chinese, or a confident ICU detection that decodes strictly.
+   */
+  public boolean looksLikeText(byte[] bytes) {
+    int controls = 0;
+    for (byte b : bytes) {
+      if (b == 0) {
+        return false;
+      }
+      if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0C) {
+        controls++;
+      }
+    }
+    if (controls * 100 > bytes.length) {
+      return false;
+    }
+    String gb = strict(bytes, GB18030);
+    if (gb != null && mostlyChinese(gb)) {
+      return true;
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes);
+    CharsetMatch m = detector.detect();
+    Charset cs = m == null ? null : normalize(m.getName());
+    return cs != null && m.getConfidence() >= WEAK_CONFIDENCE && strict(bytes, cs) != null;
+  }
+
   /** True when the bytes are strictly valid UTF-8 with real multi-byte content. */
   static boolean looksUtf8(byte[] bytes) {
     String s = strict(bytes, StandardCharsets.UTF_8);

@@ -134,7 +134,7 @@ public final class HtmlPageCleaner {
     if (published == null) {
       published = timeTag;
     }
-    List<String> paragraphs = body(blocks, title);
+    List<String> paragraphs = dropLeadingTitle(body(blocks, title), titleTag);
     return new PageContent(title, published, category, url, paragraphs);
   }
 

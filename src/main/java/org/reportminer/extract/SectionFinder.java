@@ -146,16 +146,14 @@ public final class SectionFinder {
   /** The heading text of a numbered paragraph, or null when it is a numbered sentence. */
   private static String headingOf(String line, int markerEnd) {
     String trimmed = line.strip();
-    if (trimmed.length() <= MAX_HEADING && !innerSentenceEnd(trimmed)) {
-      return stripEnd(trimmed);
-    }
-    for (int i = markerEnd; i < line.length() && i <= MAX_HEADING; i++) {
-      char c = line.charAt(i);
-      if (c == '。' || c == '！' || c == '？' || c == '：' || c == ':') {
-        return stripEnd(line.substring(0, i).strip());
+    for (int i = markerEnd; i < trimmed.length() - 1; i++) {
+      char c = trimmed.charAt(i);
+      if (c == '。' || c == '！' || c == '？' || c == '：' || c == ':' || c == '；') {
+        // a run-in head: the words before the first stop, if that is short
+        return i <= MAX_HEADING ? stripEnd(trimmed.substring(0, i)) : null;
       }
     }
-    return null;
+    return trimmed.length() <= MAX_HEADING ? stripEnd(trimmed) : null;
   }
 
   private static boolean innerSentenceEnd(String s) {

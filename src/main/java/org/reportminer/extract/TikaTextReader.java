@@ -61,7 +61,7 @@ public final class TikaTextReader {
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
       parser.parse(in, handler, metadata, new ParseContext());
     } catch (EncryptedDocumentException e) {
-      throw new ExtractionException("encrypted " + type + " document", sha256, e);
+      throw new ExtractionException("encrypted or password-protected document (" + type + ")", sha256, e);
     } catch (ZeroByteFileException e) {
       throw new ExtractionException("empty file", sha256, e);
     } catch (TextTooLong e) {
