@@ -11,6 +11,10 @@ import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
 import org.reportminer.pipeline.ExtractionRun;
 import org.reportminer.pipeline.GoldCorpus;
+import org.reportminer.index.ReportSchema;
+import org.reportminer.model.AnalyzedReport;
+import org.reportminer.model.Report;
+import org.reportminer.search.SearchEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +45,10 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--docs", paramLabel = "FILE", defaultValue = "docs/QUALITY.md", description = "Quality document for --write-docs (default: ${DEFAULT-VALUE}).")
   Path docs;
+
+  @Option(names = "--relevance", paramLabel = "FILE", defaultValue = "src/test/resources/relevance/queries.json",
+      description = "Hand-judged search queries (default: ${DEFAULT-VALUE}).")
+  Path relevance;
 
   @Option(names = "--verbose", description = "List every gold report we got wrong.")
   boolean verbose;
@@ -76,6 +84,33 @@ public final class EvalCommand implements Callable<Integer> {
           "## Extraction\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now() + ".\n\n" + table);
       err.println("reportminer: wrote the extraction section of " + docs);
     }
+    search(entries, command, out, err);
     return Main.OK;
+  }
+
+  /** The search section: judged queries over the extracted corpus, ours against baselines. */
+  private void search(List<GoldCorpus.Entry> entries, String command, PrintWriter out, PrintWriter err)
+      throws java.io.IOException {
+    List<SearchEvaluation.Doc> reports = new java.util.ArrayList<>();
+    for (GoldCorpus.Entry e : entries) {
+      for (Report r : e.ours()) {
+        // analysis does not change what full-text search finds; entity lists are left empty
+        reports.add(new SearchEvaluation.Doc(SearchEvaluation.key(e.file(), r), new AnalyzedReport(
+            r, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
+      }
+    }
+    SearchEvaluation.Result result = new SearchEvaluation()
+        .evaluate(SearchEvaluation.load(relevance), reports, ReportSchema.withHanlp());
+    String table = SearchEvaluation.markdown(result);
+    out.println("## Search");
+    out.println();
+    out.println(table);
+    out.flush();
+    if (writeDocs) {
+      DocSections.replace(docs, "eval:search", "Quality",
+          "## Search\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now()
+              + ", judgments in " + relevance + ".\n\n" + table);
+      err.println("reportminer: wrote the search section of " + docs);
+    }
   }
 }
