@@ -1,0 +1,153 @@
+package org.reportminer.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reportminer.model.EntityType;
+import org.reportminer.model.Mention;
+
+/**
+ * Person rules on top of a recognizer. A person name here is two to four Han characters starting
+ * with a family name from the lexicon's list (or a name the user dictionary lists), that is not a
+ * common word in HanLP's dictionary and does not end like a site, organization or place ("范文网",
+ * "某某局"). Names are also found next to a title or post: after it ("局长刘晓", "小明星吴介贤") and
+ * before it ("刘晓同志"), where the recognizer missed them.
+ *
+ * <p>Stateless apart from the lexicon; thread-safe.
+ */
+final class PersonRules {
+  /** Last characters of sites, organizations and places, never of a person's name. */
+  private static final String NON_NAME_ENDINGS = "网站局会区市县省镇乡村所院校厂店馆队部办委处司社团组室报刊";
+
+  private final DomainLexicon lexicon;
+
+  PersonRules(DomainLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Person mentions of one sentence, in order, possibly overlapping other types. */
+  List<Mention> find(Pieces p, List<Mention> recognized) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : recognized) {
+      if (isPerson(m.text())) {
+        out.add(m);
+      }
+    }
+    for (int k = 0; k < p.size(); k++) {
+      Token t = p.get(k);
+      if (!isTitle(t)) {
+        continue;
+      }
+      Mention after = nameAfter(p, k);
+      if (after != null) {
+        out.add(after);
+      }
+      Mention before = nameBefore(p, k);
+      if (before != null) {
+        out.add(before);
+      }
+    }
+    return OrganizationRules.resolve(out);
+  }
+
+  /** A title or role word, also inside a longer word: 局长, 小明星 (明星), 形象大使 (大使). */
+  private boolean isTitle(Token t) {
+    String w = t.word();
+    if (lexicon.isTitle(w) || t.nature().equals("nnt")) {
+      return true;
+    }
+    for (int k = 1; k + 2 <= w.length(); k++) {
+      if (lexicon.isTitle(w.substring(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Characters that are words of their own (particles, prepositions), never part of a name. */
+  private static final String FUNCTION_CHARS = "的了着过在和与及或等是有被把将从向对为于以而且并也都就又还才很最更已再所之其此该这那个们说讲";
+
+  private static boolean isNameChar(Token t) {
+    return t.nature().startsWith("nr")
+        || t.word().length() == 1 && TokenTraits.isHan(t.word()) && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
+            && !t.nature().startsWith("w");
+  }
+
+  /** Whether {@code name} passes as a person's name. */
+  boolean isPerson(String name) {
+    if (lexicon.isKnownPerson(name)) {
+      return true;
+    }
+    int len = name.codePointCount(0, name.length());
+    if (len < 2 || len > 4 || !TokenTraits.isHan(name)) {
+      return false;
+    }
+    int surname = lexicon.surnameLength(name);
+    if (surname == 0 || len - surname < 1 || len - surname > 2) {
+      return false;
+    }
+    if (NON_NAME_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+      return false;
+    }
+    if (lexicon.isTitle(name) || lexicon.isOrgSuffix(name) || TokenTraits.isCommonWord(name, "nr")) {
+      return false;
+    }
+    return !TokenTraits.isDictionaryPlace(name);
+  }
+
+  /** 局长刘晓: up to three characters after a title, in single-character or name pieces. */
+  private Mention nameAfter(Pieces p, int title) {
+    int k = title + 1;
+    int chars = 0;
+    int end = -1;
+    String best = null;
+    int start = k < p.size() ? p.get(k).start() : -1;
+    while (k < p.size() && chars < 3) {
+      Token t = p.get(k);
+      if (!isNameChar(t) || chars + t.word().length() > 3) {
+        break;
+      }
+      chars += t.word().length();
+      end = t.end();
+      String candidate = p.text(start, end);
+      if (chars >= 2 && isPerson(candidate) && boundaryAfter(p, k + 1)) {
+        best = candidate;
+        break;
+      }
+      k++;
+    }
+    return best == null ? null : new Mention(EntityType.PERSON, best, start, start + best.length());
+  }
+
+  /** 刘晓同志: two or three characters before a title, after a boundary. */
+  private Mention nameBefore(Pieces p, int title) {
+    int chars = 0;
+    for (int k = title - 1; k >= 0 && chars < 3; k--) {
+      Token t = p.get(k);
+      if (!isNameChar(t) || chars + t.word().length() > 3) {
+        return null;
+      }
+      chars += t.word().length();
+      if (chars >= 2 && (k == 0 || boundaryBefore(p.get(k - 1)))) {
+        String candidate = p.text(t.start(), p.get(title - 1).end());
+        if (isPerson(candidate)) {
+          return new Mention(EntityType.PERSON, candidate, t.start(), p.get(title - 1).end());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean boundaryAfter(Pieces p, int k) {
+    if (k >= p.size()) {
+      return true;
+    }
+    Token t = p.get(k);
+    return TokenTraits.isPunctuation(t.word()) || TokenTraits.isFunction(t.nature())
+        || t.nature().startsWith("v") || t.word().length() >= 2 && !t.nature().startsWith("nr");
+  }
+
+  private static boolean boundaryBefore(Token t) {
+    return TokenTraits.isPunctuation(t.word()) || TokenTraits.isFunction(t.nature())
+        || t.nature().startsWith("v") || t.nature().equals("nnt") || t.word().length() >= 2;
+  }
+}

@@ -1,0 +1,99 @@
+package org.reportminer.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.reportminer.model.AnalyzedReport;
+import org.reportminer.model.DateValue;
+import org.reportminer.model.EntityType;
+import org.reportminer.model.Mention;
+import org.reportminer.model.NumberValue;
+import org.reportminer.model.Report;
+
+/**
+ * The analysis stage: {@link Report} in, {@link AnalyzedReport} out.
+ *
+ * <p>Needs: a report with its text (title and publication date are used as date context; either
+ * may be null). Produces: organizations, persons and places (distinct names in order of first
+ * mention, plus every mention with offsets), dates with ISO values, quantities with value, unit
+ * and approximation flag, stated themes, and keywords. All offsets point into {@code
+ * report.text()}.
+ *
+ * <p>How: the text is split into sentences of bounded length ({@link SentenceSplitter}); each
+ * sentence is segmented once ({@link Segmenter}) and passed with its tokens to the {@link
+ * EntityRecognizer}, whose mentions our {@link EntityRefiner} corrects. Dates, numbers and themes
+ * are read from the whole text by linear scanners; keywords come from the tokens by TF-IDF.
+ *
+ * <p>Thread-safe: one instance may analyze many reports at once from many threads; it holds only
+ * immutable parts (segmenter and recognizer must be thread-safe, as their interfaces require).
+ *
+ * <p>Example: {@code ReportAnalyzer.create(AnalysisOptions.defaults()).analyze(report)}.
+ */
+public final class ReportAnalyzer {
+  private final SentenceSplitter splitter;
+  private final Segmenter segmenter;
+  private final EntityRecognizer recognizer;
+  private final EntityRefiner refiner;
+  private final DateExtractor dates = new DateExtractor();
+  private final NumberExtractor numbers = new NumberExtractor();
+  private final ThemeExtractor themes = new ThemeExtractor();
+  private final KeywordExtractor keywords;
+
+  /**
+   * An analyzer from its parts.
+   *
+   * @param segmenter segments each sentence; its tokens go to the recognizer and to keywords
+   * @param recognizer finds raw entity mentions per sentence
+   * @param lexicon the domain lexicon for the rules and keywords
+   * @param frequencies document frequencies for keyword TF-IDF
+   */
+  public ReportAnalyzer(
+      Segmenter segmenter,
+      EntityRecognizer recognizer,
+      DomainLexicon lexicon,
+      DocumentFrequencies frequencies) {
+    this.splitter = new SentenceSplitter();
+    this.segmenter = Objects.requireNonNull(segmenter);
+    this.recognizer = Objects.requireNonNull(recognizer);
+    this.refiner = new EntityRefiner(lexicon);
+    this.keywords = new KeywordExtractor(lexicon, frequencies, 10);
+  }
+
+  /**
+   * The default analyzer: HanLP segmentation extended by the lexicon with HanLP's role tagging as
+   * recognizer, under our rules.
+   */
+  public static ReportAnalyzer create(AnalysisOptions options) {
+    DomainLexicon lexicon = DomainLexicon.load(options.userDictionary());
+    return new ReportAnalyzer(
+        HanlpSegmenter.withLexicon(lexicon, true),
+        new HanlpRoleRecognizer(),
+        lexicon,
+        DocumentFrequencies.shipped());
+  }
+
+  /** Analyzes one report. Never returns null; a report with empty text gives empty lists. */
+  public AnalyzedReport analyze(Report report) {
+    String text = report.text() == null ? "" : report.text();
+    List<Mention> mentions = new ArrayList<>();
+    List<Token> allTokens = new ArrayList<>();
+    for (Sentence s : splitter.split(text)) {
+      List<Token> tokens = segmenter.segment(s.text(), s.start());
+      allTokens.addAll(tokens);
+      List<Mention> raw = recognizer.recognize(s.text(), tokens, s.start());
+      mentions.addAll(refiner.refine(s, tokens, raw));
+    }
+    List<DateValue> dateValues = dates.extract(text, report.title(), report.published());
+    List<NumberValue> numberValues = numbers.extract(text, dateValues);
+    return new AnalyzedReport(
+        report,
+        EntityRefiner.names(mentions, EntityType.ORG),
+        EntityRefiner.names(mentions, EntityType.PERSON),
+        EntityRefiner.names(mentions, EntityType.PLACE),
+        mentions,
+        dateValues,
+        numberValues,
+        themes.extract(text),
+        keywords.keywords(allTokens));
+  }
+}
