@@ -18,7 +18,7 @@ public final class Breadcrumbs {
   private Breadcrumbs() {}
 
   private static final Pattern LABEL =
-      Pattern.compile("^(当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|位置|导航)\\s*[:：]\\s*");
+      Pattern.compile("^(?:[您你]?(?:当前|现在)?(?:所在)?的?(?:位置|栏目)|导航)\\s*[:：]\\s*");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|>|＞|→|〉|≫|/)\\s*");
   private static final Pattern ARROWS = Pattern.compile("(>>|»|›|>|＞|→|〉|≫)");
   private static final Set<String> ROOTS =

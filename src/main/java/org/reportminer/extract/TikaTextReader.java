@@ -21,8 +21,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads the text of office and PDF documents (DOCX, DOC, PDF, RTF, ODT …) with Tika's
  * AutoDetectParser and returns it as paragraphs: one per {@code <p>}, heading, list item or table
- * cell of Tika's XHTML output. Visual lines inside a PDF paragraph are joined without a space
- * between Chinese characters. Embedded documents are not parsed. Page numbers and the furniture
+ * cell of Tika's XHTML output; PDF paragraphs are rebuilt from the visual lines ({@link
+ * PdfReflow}), without the running headers and page numbers. Embedded documents are not parsed. Page numbers and the furniture
  * lines of {@link BoilerplatePatterns} are dropped (documents downloaded from 范文 sites carry the
  * same trailers as the pages).
  *
@@ -74,7 +74,8 @@ public final class TikaTextReader {
       // Parsers of binary formats throw all kinds of runtime errors on corrupt files.
       throw new ExtractionException("corrupt " + type + ": " + rootMessage(e), sha256, e);
     }
-    List<String> paragraphs = handler.paragraphs();
+    List<String> paragraphs =
+        type.toString().equals("application/pdf") ? PdfReflow.paragraphs(handler.pageLines()) : handler.paragraphs();
     String title = null;
     for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
       String p = paragraphs.get(i);
@@ -122,6 +123,7 @@ public final class TikaTextReader {
   private static final class ParagraphHandler extends DefaultHandler {
     private final int maxChars;
     private final List<String> paragraphs = new ArrayList<>();
+    private final List<List<String>> pageLines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int total;
     private int headDepth;
@@ -138,6 +140,9 @@ public final class TikaTextReader {
       }
       if (PARAGRAPH_TAGS.contains(tag)) {
         flush();
+      }
+      if (tag.equals("div") && "page".equals(atts.getValue("class"))) {
+        pageLines.add(new ArrayList<>());
       }
     }
 
@@ -170,7 +175,14 @@ public final class TikaTextReader {
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-      // layout whitespace between elements carries no text
+      // Tika reports the line breaks of PDF text as ignorable whitespace: keep them as breaks
+      if (headDepth == 0 && current.length() > 0) {
+        for (int i = start; i < start + length; i++) {
+          if (ch[i] == '\n') {
+            current.append('\n');
+          }
+        }
+      }
     }
 
     private void flush() {
@@ -179,7 +191,14 @@ public final class TikaTextReader {
       }
       String joined = "";
       for (String line : current.toString().split("\r\n|\r|\n")) {
-        joined = TextUtil.joinLines(joined, TextUtil.normalize(line));
+        String l = TextUtil.normalize(line);
+        joined = TextUtil.joinLines(joined, l);
+        if (!l.isEmpty()) {
+          if (pageLines.isEmpty()) {
+            pageLines.add(new ArrayList<>());
+          }
+          pageLines.get(pageLines.size() - 1).add(l);
+        }
       }
       current.setLength(0);
       String p = TextUtil.normalize(joined);
@@ -191,6 +210,12 @@ public final class TikaTextReader {
     List<String> paragraphs() {
       flush();
       return paragraphs;
+    }
+
+    /** The visual lines per page (PDF: one {@code <div class="page">} per page). */
+    List<List<String>> pageLines() {
+      flush();
+      return pageLines;
     }
   }
 }
