@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportminer.analyze.AnalysisOptions;
+import org.reportminer.analyze.ReportAnalyzer;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportIndexWriter;
 import org.reportminer.index.ReportSchema;
-import org.reportminer.model.AnalyzedReport;
 import org.reportminer.pipeline.FailureLog;
 import org.reportminer.pipeline.IngestEngine;
 import org.reportminer.pipeline.IngestOutcome;
@@ -76,7 +77,8 @@ public final class IngestCommand implements Callable<Integer> {
         TimeLimitedExtraction extraction = new TimeLimitedExtraction(
             new Extractor(ExtractorConfig.DEFAULTS.withMaxBytes(maxBytes)),
             Duration.ofMillis(Math.round(timeLimitSeconds * 1000)))) {
-      IngestEngine engine = new IngestEngine(extraction, IngestCommand::withoutAnalysis, writer);
+      ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
+      IngestEngine engine = new IngestEngine(extraction, analyzer::analyze, writer);
       summary = engine.run(in.documents(), in.failures(),
           new IngestEngine.Options(deleteMissing),
           outcome -> {
@@ -102,11 +104,5 @@ public final class IngestCommand implements Callable<Integer> {
       return Main.SOME_FAILED;
     }
     return Main.OK;
-  }
-
-  /** Until the analysis engine is merged, reports are indexed with empty entity lists. */
-  private static AnalyzedReport withoutAnalysis(org.reportminer.model.Report r) {
-    return new AnalyzedReport(r, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of());
   }
 }
