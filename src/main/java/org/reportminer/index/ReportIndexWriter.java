@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -62,13 +63,35 @@ public final class ReportIndexWriter implements Closeable {
     this.snapshotSearcher = new IndexSearcher(snapshot);
   }
 
+  /**
+   * How the underlying Lucene writer runs.
+   *
+   * @param ramBufferMb memory for buffered documents before a segment is flushed
+   * @param mergeInCallingThread merge segments in the thread that adds documents (Lucene's
+   *     SerialMergeScheduler) instead of background threads; benchmarks use it so that merge cost
+   *     is charged to the index that caused it
+   */
+  public record Settings(double ramBufferMb, boolean mergeInCallingThread) {
+    /** 64 MB buffer, background merges. */
+    public static final Settings DEFAULT = new Settings(64, false);
+  }
+
   /** Opens (creating if needed) the Lucene index in {@code luceneDir}. */
   public static ReportIndexWriter open(Path luceneDir, ReportSchema schema) throws IOException {
+    return open(luceneDir, schema, Settings.DEFAULT);
+  }
+
+  /** Opens (creating if needed) the Lucene index in {@code luceneDir} with {@code settings}. */
+  public static ReportIndexWriter open(Path luceneDir, ReportSchema schema, Settings settings)
+      throws IOException {
     Directory dir = FSDirectory.open(luceneDir);
     try {
       IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(64);
+      config.setRAMBufferSizeMB(settings.ramBufferMb());
+      if (settings.mergeInCallingThread()) {
+        config.setMergeScheduler(new SerialMergeScheduler());
+      }
       return new ReportIndexWriter(schema, dir, new IndexWriter(dir, config));
     } catch (IOException | RuntimeException e) {
       dir.close();
