@@ -69,7 +69,7 @@ public final class IngestCommand implements Callable<Integer> {
     IndexLayout layout = index.layout();
     InputSources.Inputs in = new InputSources(maxBytes).expand(inputs, System.in);
     ReportSchema schema = ReportSchema.withHanlp();
-    int total = in.documents().size();
+    int total = in.documents().size() + in.failures().size();
     int[] done = {0};
     IngestSummary summary;
     try (ReportIndexWriter writer = ReportIndexWriter.open(layout.lucene(), schema);
@@ -85,8 +85,9 @@ public final class IngestCommand implements Callable<Integer> {
             if (outcome instanceof IngestOutcome.Failed f) {
               err.println("reportminer: " + f.failure().message());
               log.write(f.failure());
-            } else if (++done[0] % PROGRESS_EVERY == 0) {
-              err.printf("ingest: %d/%d documents%n", done[0], total);
+            }
+            if (++done[0] % PROGRESS_EVERY == 0) {
+              err.printf("ingest: %d/%d inputs%n", done[0], total);
             }
             err.flush();
           });
