@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
       "Search the index. Words separated by spaces must all occur; OR, AND, NOT (upper case),",
       "-word, parentheses and \"quoted phrases\" (also “…”) work. A run of Chinese matches its",
       "words or the whole run; a quoted phrase matches exactly that text, however it was segmented.",
+      "When the full matches do not fill the page, reports matching only some of the words follow,",
+      "marked as partial (--no-partial to leave them out); totals and facets count full matches.",
       "--format json prints one JSON line per hit (the report record plus rank, score, snippets,",
       "titleHits), then one summary line with totalHits and facets."
     })
@@ -86,6 +88,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--snippets", paramLabel = "N", defaultValue = "2", description = "Snippets per hit, 0 to 5 (default: ${DEFAULT-VALUE}).")
   int snippets;
 
+  @Option(names = "--no-partial",
+      description = "Do not list reports matching only some of the words after the full matches.")
+  boolean noPartial;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json (JSON Lines) or csv (UTF-8 with BOM, for Excel) (default: ${DEFAULT-VALUE}).")
   String format;
@@ -117,7 +123,7 @@ public final class SearchCommand implements Callable<Integer> {
       default -> throw new QueryException("--sort must be relevance or date, not " + sort);
     };
     SearchRequest r = new SearchRequest(query, like, java.util.Map.of(), DateArgument.first(from),
-        DateArgument.last(to), order, limit, page, snippets);
+        DateArgument.last(to), order, limit, page, snippets, !noPartial);
     r = withAll(r, Facet.ORGANIZATION, orgs);
     r = withAll(r, Facet.PLACE, places);
     r = withAll(r, Facet.PERSON, persons);

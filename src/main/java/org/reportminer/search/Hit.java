@@ -11,9 +11,11 @@ import org.reportminer.model.AnalyzedReport;
  * @param report the stored record (DESIGN.md shape) with its full text
  * @param snippets keyword-in-context passages of the text, in text order
  * @param titleHits matches inside the title (offsets into the title)
+ * @param partial true when the report matches only some of the query's words (it comes after
+ *     all full matches; see {@link SearchRequest#partial()})
  */
 public record Hit(int rank, float score, AnalyzedReport report, List<Snippet> snippets,
-    List<Span> titleHits) {
+    List<Span> titleHits, boolean partial) {
   public Hit {
     snippets = List.copyOf(snippets);
     titleHits = List.copyOf(titleHits);

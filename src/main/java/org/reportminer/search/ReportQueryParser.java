@@ -43,8 +43,10 @@ import org.reportminer.index.ReportSchema;
  *       higher.
  * </ul>
  *
- * Both in the title (weighted twice) and in the text. Thread-safe: each call builds its own
- * Lucene parser.
+ * Both in the title (weighted twice) and in the text. {@link #parseRelaxed} gives the same query
+ * with OR for AND and with runs matching any of their words or bigrams, which {@link SearchEngine}
+ * uses to list partial matches after the full ones. Thread-safe: each call builds its own Lucene
+ * parser.
  */
 public final class ReportQueryParser {
   /** Longest query accepted, in characters. */
@@ -63,6 +65,21 @@ public final class ReportQueryParser {
 
   /** Parses {@code userQuery}; throws with a one-line message when it is not a valid query. */
   public Query parse(String userQuery) throws QueryException {
+    return parse(userQuery, false);
+  }
+
+  /**
+   * The relaxed form of {@code userQuery}, for reports that match only some of its words: words
+   * and phrases are OR-ed instead of AND-ed, and an unquoted run of Chinese matches any of its
+   * HanLP words or any of its character bigrams ("统计局" finds 统计). Quoted phrases and NOT stay
+   * as they are. Null when relaxing changes nothing (a query of quoted phrases only).
+   */
+  public Query parseRelaxed(String userQuery) throws QueryException {
+    Query relaxed = parse(userQuery, true);
+    return relaxed.equals(parse(userQuery, false)) ? null : relaxed;
+  }
+
+  private Query parse(String userQuery, boolean relaxed) throws QueryException {
     String q = normalizeMarks(userQuery == null ? "" : userQuery).strip();
     if (q.isEmpty()) {
       throw new QueryException("empty query");
@@ -72,7 +89,7 @@ public final class ReportQueryParser {
           "query too long: " + q.length() + " characters (at most " + MAX_QUERY_CHARS + ")");
     }
     String escaped = escapeAndCheck(q);
-    Parser parser = new Parser();
+    Parser parser = new Parser(relaxed);
     Query parsed;
     try {
       parsed = parser.parse(escaped);
@@ -192,14 +209,20 @@ public final class ReportQueryParser {
   }
 
   /** The query for one word or phrase of the user's query; null when it has no words. */
-  Query textQuery(String text, boolean quoted) {
+  Query textQuery(String text, boolean quoted, boolean relaxed) {
     List<Tok> words = analyze(schema.wordAnalyzer(), ReportSchema.BODY, text);
     List<Tok> bigrams = analyze(schema.bigramAnalyzer(), ReportSchema.BODY_BIGRAM, text);
     if (words.isEmpty() && bigrams.isEmpty()) {
       return null;
     }
     Query exact = exact(words, bigrams);
-    if (quoted || words.size() <= 1) {
+    if (quoted) {
+      return exact;
+    }
+    if (relaxed) {
+      return anyPiece(words, bigrams);
+    }
+    if (words.size() <= 1) {
       return exact;
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -213,6 +236,21 @@ public final class ReportQueryParser {
         .add(new BoostQuery(exact, EXACT_BOOST), Occur.SHOULD)
         .setMinimumNumberShouldMatch(1)
         .build();
+  }
+
+  /** Any of the words or bigrams, in the title or the text; more of them score higher. */
+  private static Query anyPiece(List<Tok> words, List<Tok> bigrams) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Tok w : words) {
+      b.add(new TermQuery(new Term(ReportSchema.BODY, w.term)), Occur.SHOULD);
+      b.add(new BoostQuery(new TermQuery(new Term(ReportSchema.TITLE, w.term)), TITLE_BOOST), Occur.SHOULD);
+    }
+    for (Tok g : bigrams) {
+      b.add(new TermQuery(new Term(ReportSchema.BODY_BIGRAM, g.term)), Occur.SHOULD);
+      b.add(new BoostQuery(new TermQuery(new Term(ReportSchema.TITLE_BIGRAM, g.term)), TITLE_BOOST),
+          Occur.SHOULD);
+    }
+    return b.build();
   }
 
   /** The exact token sequence in the title or the text, as words or as bigrams. */
@@ -268,15 +306,18 @@ public final class ReportQueryParser {
 
   /** Lucene's classic parser with every word or phrase built by {@link #textQuery}. */
   private final class Parser extends QueryParser {
-    Parser() {
+    private final boolean relaxed;
+
+    Parser(boolean relaxed) {
       super(ANY_FIELD, schema.wordAnalyzer());
-      setDefaultOperator(QueryParser.AND_OPERATOR);
+      this.relaxed = relaxed;
+      setDefaultOperator(relaxed ? QueryParser.OR_OPERATOR : QueryParser.AND_OPERATOR);
       setSplitOnWhitespace(true);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) {
-      return textQuery(queryText, quoted);
+      return textQuery(queryText, quoted, relaxed);
     }
   }
 }

@@ -18,7 +18,7 @@ import org.reportminer.model.Report;
  * spreadsheets. Each writes a whole {@link SearchResult}. Thread-safe, no state.
  *
  * <ul>
- *   <li>TEXT: a header line with the total, then per hit its rank, title, date, source, id,
+ *   <li>TEXT: a header line with the totals, then per hit (partial matches after a separator line) its rank, title, date, source, id,
  *       organizations and snippets with hits in 【】; facet counts at the end.
  *   <li>JSON: one line per hit ({@link SearchJson#hit}), then one summary line ({@link
  *       SearchJson#summary}: it has {@code totalHits} and no {@code id}).
@@ -39,13 +39,22 @@ public enum ResultFormat {
       }
       p.printf("%d report%s match %s", r.totalHits(), r.totalHits() == 1 ? "" : "s",
           what.isEmpty() ? "the filters" : what);
-      if (r.totalHits() > 0) {
+      if (r.partialHits() > 0) {
+        p.printf("; %d more match some of its words", r.partialHits());
+      }
+      if (r.totalHits() + r.partialHits() > 0) {
         p.printf(" (page %d of %d)", q.page(), r.pages());
       }
       p.println();
+      boolean partialShown = false;
       for (Hit h : r.hits()) {
         Report rep = h.report().report();
         p.println();
+        if (h.partial() && !partialShown) {
+          p.println("-- partial matches (some of the words) --");
+          p.println();
+          partialShown = true;
+        }
         p.printf("%d. %s  %s%n", h.rank(), Marked.mark(nonNull(rep.title()), 0, h.titleHits()),
             rep.published() == null ? "(no date)" : rep.published());
         p.printf("   %s%s  id %s%n", source(rep),
@@ -90,7 +99,7 @@ public enum ResultFormat {
   CSV {
     /** Column names of the CSV export, in order. */
     private final String[] header = {
-      "rank", "id", "score", "published", "title", "source", "url", "part", "parts",
+      "rank", "id", "score", "partial", "published", "title", "source", "url", "part", "parts",
       "organizations", "places", "persons", "themes", "category", "snippets"
     };
 
@@ -110,6 +119,7 @@ public enum ResultFormat {
             h.rank(),
             rep.id(),
             String.format(Locale.ROOT, "%.4f", h.score()),
+            h.partial(),
             cell(rep.published()),
             cell(rep.title()),
             cell(rep.source().path()),

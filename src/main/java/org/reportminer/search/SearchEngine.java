@@ -115,8 +115,17 @@ public final class SearchEngine implements Closeable {
       for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
         total += m.totalHits;
       }
-      List<Hit> hits = hits(searcher, found.topDocs(), request, highlightQuery(textQuery, likeQuery));
-      return new SearchResult(request, total, hits, facets(searcher, fc));
+      ScoreDoc[] full = found.topDocs().scoreDocs;
+      Tier partial = Tier.NONE;
+      if (request.partial() && textQuery != null && likeQuery == null && full.length < depth) {
+        partial = partialTier(searcher, request, textQuery, depth - full.length);
+      }
+      List<Hit> hits = new ArrayList<>();
+      int from = (request.page() - 1) * request.limit();
+      hits.addAll(hits(searcher, full, from, 0, request, highlightQuery(textQuery, likeQuery), false));
+      hits.addAll(hits(searcher, partial.docs(), Math.max(0, from - full.length), full.length,
+          request, partial.query(), true));
+      return new SearchResult(request, total, partial.total(), hits, facets(searcher, fc));
     } finally {
       searchers.release(searcher);
     }
@@ -216,10 +225,37 @@ public final class SearchEngine implements Closeable {
     return new Sort(date, SortField.FIELD_SCORE);
   }
 
-  private List<Hit> hits(IndexSearcher searcher, TopDocs top, SearchRequest request,
-      Query highlightQuery) throws IOException {
-    int from = (request.page() - 1) * request.limit();
-    ScoreDoc[] docs = top.scoreDocs;
+  /** Reports matching only some of the words, after the full matches (none of which repeat). */
+  private record Tier(Query query, ScoreDoc[] docs, long total) {
+    static final Tier NONE = new Tier(null, new ScoreDoc[0], 0);
+  }
+
+  private Tier partialTier(IndexSearcher searcher, SearchRequest request, Query full, int n)
+      throws QueryException, IOException {
+    Query relaxed = parser.parseRelaxed(request.query());
+    if (relaxed == null) {
+      return Tier.NONE;
+    }
+    Query q = new BooleanQuery.Builder()
+        .add(combine(relaxed, null, request), Occur.MUST)
+        .add(full, Occur.MUST_NOT)
+        .build();
+    try {
+      TopDocs top = request.sort() == SortOrder.DATE
+          ? searcher.search(q, n, byDate(), true)
+          : searcher.search(q, n);
+      return new Tier(relaxed, top.scoreDocs, searcher.count(q));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("query too complex: too many words and phrases");
+    }
+  }
+
+  /**
+   * The hits among {@code docs} from index {@code from} on, ranked after {@code rankBase}
+   * earlier ones.
+   */
+  private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, int from, int rankBase,
+      SearchRequest request, Query highlightQuery, boolean partial) throws IOException {
     if (from >= docs.length) {
       return List.of();
     }
@@ -241,7 +277,8 @@ public final class SearchEngine implements Closeable {
       AnalyzedReport report = ReportSchema.analyzedReport(d);
       List<Snippet> snippets = marks == null ? leading(report, request.snippets()) : marks.get(i).snippets();
       List<Span> titleHits = marks == null ? List.of() : marks.get(i).titleHits();
-      out.add(new Hit(from + i + 1, docs[from + i].score, report, snippets, titleHits));
+      out.add(new Hit(rankBase + from + i + 1, docs[from + i].score, report, snippets, titleHits,
+          partial));
     }
     return out;
   }

@@ -7,7 +7,8 @@ import org.reportminer.model.RecordJson;
 
 /**
  * Search results as JSON: a hit is the DESIGN.md record plus {@code rank}, {@code score}, {@code
- * snippets} and {@code titleHits}; the summary carries the total, paging and facet counts. Used by
+ * partial}, {@code snippets} and {@code titleHits}; the summary carries the totals ({@code
+ * totalHits} full matches, {@code partialHits} partial ones), paging and facet counts. Used by
  * {@code search --format json} (one line per hit, then one summary line) and by the HTTP API (one
  * object). Thread-safe, no state.
  *
@@ -22,6 +23,7 @@ public final class SearchJson {
     ObjectNode o = RecordJson.toNode(h.report());
     o.put("rank", h.rank());
     o.put("score", h.score());
+    o.put("partial", h.partial());
     ArrayNode snippets = o.putArray("snippets");
     for (Snippet s : h.snippets()) {
       ObjectNode n = snippets.addObject();
@@ -42,6 +44,7 @@ public final class SearchJson {
       o.put("like", r.request().likeId());
     }
     o.put("totalHits", r.totalHits());
+    o.put("partialHits", r.partialHits());
     o.put("page", r.request().page());
     o.put("limit", r.request().limit());
     o.put("pages", r.pages());

@@ -22,6 +22,9 @@ import org.reportminer.index.Facet;
  * @param limit hits per page, 1 to {@link #MAX_LIMIT}
  * @param page 1-based page number; {@code page * limit} at most {@link #MAX_DEPTH}
  * @param snippets keyword-in-context snippets per hit, 0 to 5
+ * @param partial when the reports matching the whole query do not fill the page, follow them with
+ *     reports matching only some of its words ({@link ReportQueryParser#parseRelaxed}), marked as
+ *     partial hits
  */
 public record SearchRequest(
     String query,
@@ -32,7 +35,8 @@ public record SearchRequest(
     SortOrder sort,
     int limit,
     int page,
-    int snippets) {
+    int snippets,
+    boolean partial) {
 
   /** Largest page size. */
   public static final int MAX_LIMIT = 1000;
@@ -54,9 +58,12 @@ public record SearchRequest(
     sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 
-  /** A request for {@code query}: first 10 hits by relevance, two snippets each, no filters. */
+  /**
+   * A request for {@code query}: first 10 hits by relevance, two snippets each, no filters,
+   * partial matches after the full ones.
+   */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, Map.of(), null, null, SortOrder.RELEVANCE, 10, 1, 2);
+    return new SearchRequest(query, null, Map.of(), null, null, SortOrder.RELEVANCE, 10, 1, 2, true);
   }
 
   /** This request with an extra required facet value. */
@@ -68,32 +75,37 @@ public record SearchRequest(
       both.addAll(b);
       return both;
     });
-    return new SearchRequest(query, likeId, f, from, to, sort, limit, page, snippets);
+    return new SearchRequest(query, likeId, f, from, to, sort, limit, page, snippets, partial);
   }
 
   /** This request restricted to publication dates in [{@code from}, {@code to}] (nulls: open). */
   public SearchRequest withDates(LocalDate from, LocalDate to) {
-    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets);
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
   }
 
   /** This request sorted by {@code sort}. */
   public SearchRequest withSort(SortOrder sort) {
-    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets);
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
   }
 
   /** This request for page {@code page} of {@code limit} hits. */
   public SearchRequest withPage(int page, int limit) {
-    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets);
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
   }
 
   /** This request with {@code snippets} snippets per hit. */
   public SearchRequest withSnippets(int snippets) {
-    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets);
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
+  }
+
+  /** This request with partial matches on or off. */
+  public SearchRequest withPartial(boolean partial) {
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
   }
 
   /** This request also (or only, with a blank query) asking for reports like {@code id}. */
   public SearchRequest withLike(String id) {
-    return new SearchRequest(query, id, filters, from, to, sort, limit, page, snippets);
+    return new SearchRequest(query, id, filters, from, to, sort, limit, page, snippets, partial);
   }
 
   /** True when the request has a non-blank query. */

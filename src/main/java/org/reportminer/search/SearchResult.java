@@ -7,20 +7,23 @@ import java.util.List;
  * hits. Immutable.
  *
  * @param request the request answered
- * @param totalHits exact number of matching reports
- * @param hits the requested page of hits
- * @param facets counts per facet over all matching reports, facets without values left out
+ * @param totalHits exact number of reports matching the whole query
+ * @param partialHits number of further reports matching only some of its words; counted only when
+ *     the full matches do not reach the end of the requested page (else 0)
+ * @param hits the requested page of hits: full matches, then partial ones
+ * @param facets counts per facet over all reports matching the whole query, facets without
+ *     values left out
  */
-public record SearchResult(SearchRequest request, long totalHits, List<Hit> hits,
+public record SearchResult(SearchRequest request, long totalHits, long partialHits, List<Hit> hits,
     List<FacetCounts> facets) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
   }
 
-  /** Number of pages of {@code request.limit()} hits (reachable ones, see the depth limit). */
+  /** Number of pages of {@code request.limit()} hits, partial ones included (up to the depth limit). */
   public long pages() {
-    long reachable = Math.min(totalHits, SearchRequest.MAX_DEPTH);
+    long reachable = Math.min(totalHits + partialHits, SearchRequest.MAX_DEPTH);
     return (reachable + request.limit() - 1) / request.limit();
   }
 }

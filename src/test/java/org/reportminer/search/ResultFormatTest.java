@@ -27,8 +27,8 @@ class ResultFormatTest {
     int start = TEXT.indexOf("知识产权宣传周");
     Snippet s = new Snippet(0, TEXT.length(), TEXT,
         List.of(new Span(start, start + 4), new Span(start + 4, start + 7)));
-    Hit h = new Hit(1, 1.5f, REPORT, List.of(s), List.of());
-    return new SearchResult(SearchRequest.of("知识产权宣传周"), 1, List.of(h),
+    Hit h = new Hit(1, 1.5f, REPORT, List.of(s), List.of(), false);
+    return new SearchResult(SearchRequest.of("知识产权宣传周"), 1, 0, List.of(h),
         List.of(new FacetCounts("organization", List.of(new FacetCounts.Value("区文化体育局", 1)))));
   }
 
@@ -38,7 +38,7 @@ class ResultFormatTest {
     ResultFormat.CSV.write(result(), w);
     String csv = w.toString();
     assertEquals('\uFEFF', csv.charAt(0));
-    assertTrue(csv.startsWith("\uFEFFrank,id,score,published,title,source,"));
+    assertTrue(csv.startsWith("\uFEFFrank,id,score,partial,published,title,source,"));
     assertTrue(csv.contains("\r\n"));
     // quotes doubled inside a quoted field
     assertTrue(csv.contains("\"'=HYPERLINK(\"\"x\"\"),标题\n第二行\""), csv);

@@ -74,8 +74,13 @@ class SearchEngineTest {
     engine.close();
   }
 
+  /** Ids of the full matches (partial matches are tested on their own). */
   static Set<String> ids(SearchResult r) {
-    return r.hits().stream().map(Hit::id).collect(Collectors.toSet());
+    return r.hits().stream().filter(h -> !h.partial()).map(Hit::id).collect(Collectors.toSet());
+  }
+
+  static Set<String> partialIds(SearchResult r) {
+    return r.hits().stream().filter(Hit::partial).map(Hit::id).collect(Collectors.toSet());
   }
 
   static Set<String> ids(AnalyzedReport... reports) {
@@ -89,7 +94,7 @@ class SearchEngineTest {
   /** Every marked span in every snippet is exactly {@code expected} in the report text. */
   static void assertHitsAre(SearchResult result, String expected) {
     assertFalse(result.hits().isEmpty(), "no hits");
-    for (Hit h : result.hits()) {
+    for (Hit h : result.hits().stream().filter(h -> !h.partial()).toList()) {
       String text = h.report().report().text();
       int marks = 0;
       for (Snippet s : h.snippets()) {
@@ -133,7 +138,7 @@ class SearchEngineTest {
     SearchResult r = search("知识产权宣传周");
     assertEquals(ids(WEEK, JOURNAL), ids(r));
     // the whole run is marked as one hit; its words are marked where they occur alone
-    for (Hit h : r.hits()) {
+    for (Hit h : r.hits().stream().filter(h -> !h.partial()).toList()) {
       String text = h.report().report().text();
       List<String> marked = h.snippets().stream().flatMap(s -> s.hits().stream())
           .map(s -> text.substring(s.start(), s.end())).toList();
@@ -153,6 +158,46 @@ class SearchEngineTest {
     Hit h = title.hits().get(0);
     assertEquals("𠀋𠀌", h.report().report().title().substring(
         h.titleHits().get(0).start(), h.titleHits().get(0).end()));
+  }
+
+  @Test
+  void partialMatchesFollowTheFullOnes() throws Exception {
+    // 统计局 occurs nowhere; 全民健身运动会 only in the two sports reports
+    SearchResult none = search("统计局");
+    assertEquals(0, none.totalHits());
+    assertEquals(0, none.partialHits());
+    SearchResult r = search("全民健身 知识产权");
+    assertEquals(Set.of(), ids(r));
+    assertEquals(ids(WEEK, JOURNAL, SURROGATE, SPORTS, SPORTS_COPY), partialIds(r));
+    assertEquals(5, r.partialHits());
+    // only the copy has all of 运动会 / 圆满 / 结束; the original has 运动会
+    SearchResult run = search("运动会圆满结束");
+    assertEquals(ids(SPORTS_COPY), ids(run));
+    assertTrue(partialIds(run).contains(SPORTS.report().id()), partialIds(run).toString());
+    List<Hit> hits = run.hits();
+    assertFalse(hits.get(0).partial());
+    assertTrue(hits.subList(1, hits.size()).stream().allMatch(Hit::partial));
+    for (int i = 0; i < hits.size(); i++) {
+      assertEquals(i + 1, hits.get(i).rank());
+    }
+    // filters hold for partial matches too; partial matches can be turned off
+    SearchResult filtered = engine.search(SearchRequest.of("运动会圆满结束")
+        .withFilter(Facet.PERSON, "刘晓"));
+    assertEquals(Set.of(), ids(filtered));
+    assertEquals(ids(SPORTS), partialIds(filtered));
+    assertTrue(engine.search(SearchRequest.of("运动会圆满结束").withPartial(false)).hits()
+        .stream().noneMatch(Hit::partial));
+    // paging runs on from the full matches into the partial ones
+    SearchResult page2 = engine.search(SearchRequest.of("运动会圆满结束").withPage(2, 1));
+    assertEquals(1, page2.hits().size());
+    assertTrue(page2.hits().get(0).partial());
+    assertEquals(2, page2.hits().get(0).rank());
+    // a partial hit's snippet marks the words it has
+    Hit original = run.hits().stream().filter(h -> h.id().equals(SPORTS.report().id()))
+        .findFirst().orElseThrow();
+    String text = SPORTS.report().text();
+    assertTrue(original.snippets().stream().flatMap(sn -> sn.hits().stream())
+        .anyMatch(sp -> text.substring(sp.start(), sp.end()).equals("运动会")));
   }
 
   @Test
@@ -226,7 +271,7 @@ class SearchEngineTest {
   @Test
   void moreLikeThisFindsTheCopyNotItself() throws Exception {
     SearchResult r = engine.search(new SearchRequest(null, SPORTS.report().id(),
-        java.util.Map.of(), null, null, SortOrder.RELEVANCE, 10, 1, 1));
+        java.util.Map.of(), null, null, SortOrder.RELEVANCE, 10, 1, 1, true));
     assertFalse(ids(r).contains(SPORTS.report().id()));
     assertEquals(SPORTS_COPY.report().id(), r.hits().get(0).id());
   }
