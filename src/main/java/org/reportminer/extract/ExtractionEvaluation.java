@@ -366,6 +366,9 @@ public final class ExtractionEvaluation {
     StringBuilder b = new StringBuilder();
     Scores o = r.overall();
     b.append(String.format(Locale.ROOT, "%d files with gold, %d gold reports.%n%n", o.files(), o.goldReports()));
+    b.append("These are development figures: the corpus, its gold and the extraction rules were written side by side, ")
+        .append("so they show that the rules do what the annotation conventions say, not how well they generalize to ")
+        .append("unseen sites.\n\n");
     b.append("Body text, character-level LCS (whitespace ignored), micro-averaged over files:\n\n");
     b.append("| files | extractor | precision | recall | F1 |\n|---|---|---:|---:|---:|\n");
     appendBody(b, "all", o);
