@@ -482,8 +482,9 @@ public final class IndexBenchmark {
     StringBuilder sb = new StringBuilder();
     Config c = r.config();
     sb.append("## Index and search\n\n");
-    sb.append("Measured with `").append(command).append("` on ").append(date).append(", ")
-        .append(machine).append(".\n\n");
+    sb.append("Command: `").append(command).append("`  \n");
+    sb.append("Date: ").append(date).append("  \n");
+    sb.append("Machine: ").append(machine).append("\n\n");
     sb.append(String.format(Locale.ROOT,
         "%,d generated reports (%,d characters of title and text, %d indexing threads; "
             + "analysis precomputed by the generator, so this is indexing cost only). The four "
@@ -527,24 +528,4 @@ public final class IndexBenchmark {
         + "the analyzers match differently (StandardAnalyzer: phrases of single characters).\n");
     return sb.toString();
   }
-
-  /** A one-line description of this machine. */
-  public static String machine() {
-    String cpu = "";
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-        if (line.startsWith("model name")) {
-          cpu = line.substring(line.indexOf(':') + 1).strip() + ", ";
-          break;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      cpu = "";
-    }
-    Runtime rt = Runtime.getRuntime();
-    return String.format(Locale.ROOT, "%s%d cores, Java %s, max heap %d MB, %s %s", cpu,
-        rt.availableProcessors(), System.getProperty("java.version"), rt.maxMemory() >> 20,
-        System.getProperty("os.name"), System.getProperty("os.arch"));
-  }
-
 }
