@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.reportminer.model.EntityType;
+import org.reportminer.analyze.NameParts.PrefixKind;
 import org.reportminer.model.Mention;
 
 /**
@@ -68,6 +69,14 @@ final class OrganizationRules {
     if (a < 0 || b < 0 || b < a) {
       return null;
     }
+    // a function word inside the span ends what came before it: 郑丽华代表公司向康养中心 → 康养中心
+    for (int k = b - 1; k > a; k--) {
+      Token t = p.get(k);
+      if (TokenTraits.isPunctuation(t.word()) || isHardFunction(t) && !isNameConjunction(p, k)) {
+        a = k + 1;
+        break;
+      }
+    }
     // cut leading words that cannot begin a name (组织, 由, 20日 …)
     while (a <= b && cannotBegin(p.get(a))) {
       a++;
@@ -86,22 +95,83 @@ final class OrganizationRules {
     String suffix = lexicon.orgSuffixOf(p.text(p.get(a).start(), p.get(b).end()));
     boolean company = suffix != null && COMPANY_SUFFIXES.contains(suffix);
     a = extendLeft(p, a, company, allowNames);
-    int s = p.get(a).start();
-    int e = p.get(b).end();
-    String name = p.text(s, e);
-    return isOrganization(name) ? new Mention(EntityType.ORG, name, s, e) : null;
+    return validated(p, p.get(a).start(), p.get(b).end());
   }
 
-  /** Moves the start leftwards over prefixes (and trade-name characters of a company). */
+  /**
+   * The organization on {@code [s, e)}, or null. A conjunction or preposition glued to its front
+   * by the recognizer ("和市财政局") is dropped when the rest is a name.
+   */
+  private Mention validated(Pieces p, int s, int e) {
+    String name = p.text(s, e);
+    if (isOrganization(name)) {
+      return new Mention(EntityType.ORG, name, s, e);
+    }
+    if (name.length() > 3 && LEADING_JUNK.indexOf(name.charAt(0)) >= 0 && isOrganization(name.substring(1))) {
+      return new Mention(EntityType.ORG, name.substring(1), s + 1, e);
+    }
+    return null;
+  }
+
+  /** Conjunctions and prepositions that may be glued to the front of a name by a recognizer. */
+  private static final String LEADING_JUNK = "和与及同并或向对在由为把被将从给跟";
+
+  /** Prepositions, conjunctions, particles, adverbs and pronouns: never inside a name. */
+  private static boolean isHardFunction(Token t) {
+    String n = t.nature();
+    return n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d") || n.startsWith("r")
+        || n.startsWith("w") || n.equals("vshi");
+  }
+
+  /** 和 inside an official name between two name parts: 住房和城乡建设局, 人力资源和社会保障局. */
+  private boolean isNameConjunction(Pieces p, int k) {
+    if (!p.get(k).word().equals("和") || k == 0 || k + 1 >= p.size()) {
+      return false;
+    }
+    // a level prefix at most two words before 和, a suffix at most three words after it
+    boolean prefixBefore = false;
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (isPrefix(p.get(j))) {
+        prefixBefore = true;
+        break;
+      }
+      if (!isNamePiece(p.get(j))) {
+        return false;
+      }
+    }
+    if (!prefixBefore) {
+      return false;
+    }
+    for (int j = k + 1; j <= Math.min(p.size() - 1, k + 3); j++) {
+      if (lexicon.orgSuffixOf(p.get(j).word()) != null && (isSuffixPiece(p.get(j)) || p.get(j).nature().startsWith("n"))) {
+        return true;
+      }
+      if (!isNamePiece(p.get(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Moves the start leftwards over prefixes (places, levels, placeholders), over a company's
+   * trade-name characters, and (for names found from their suffix) over name words, verbs
+   * between name words included; a name never starts with a verb.
+   */
   private int extendLeft(Pieces p, int a, boolean company, boolean allowNames) {
     // a name that already starts with its prefix can only take more prefix to the left
     boolean prefixOnly = isPrefix(p.get(a));
     int names = 0;
     int companyChars = 0;
-    boolean verbTaken = false;
     for (int k = a - 1; k >= 0; k--) {
       Token t = p.get(k);
       if (isPrefix(t)) {
+        a = k;
+        prefixOnly = true;
+        continue;
+      }
+      // the name of a level word the segmenter kept apart: 柳湾/nr 街道, 青岚/nr 市
+      if (TokenTraits.isLevelWord(p.get(a).word()) && isPlaceNamePiece(t)) {
         a = k;
         prefixOnly = true;
         continue;
@@ -114,33 +184,44 @@ final class OrganizationRules {
         a = k;
         continue;
       }
-      if (allowNames && names < MAX_NAME_PIECES) {
-        if (isNamePiece(t)) {
-          names++;
-          a = k;
-          continue;
-        }
-        // one verb may sit inside a name between name words: 文化市场行政执法大队
-        if (!verbTaken && isInnerVerb(t) && k > 0 && (isNamePiece(p.get(k - 1)) || isPrefix(p.get(k - 1)))) {
-          verbTaken = true;
-          names++;
-          a = k;
-          continue;
-        }
+      if (allowNames && names < MAX_NAME_PIECES
+          && (isNamePiece(t) || isInnerVerb(t) || isNameConjunction(p, k))) {
+        names++;
+        a = k;
+        continue;
       }
       break;
+    }
+    if (allowNames) {
+      while (a < p.size() - 1 && (isInnerVerb(p.get(a)) || p.get(a).word().equals("和"))) {
+        a++;
+      }
     }
     return a;
   }
 
   private static boolean isInnerVerb(Token t) {
-    return t.nature().startsWith("v") && t.word().length() >= 2
+    return t.nature().startsWith("v") && !t.nature().equals("vn") && t.word().length() >= 2
         && !TokenTraits.LEFT_STOP_WORDS.contains(t.word());
   }
 
+  /** Two or three Han characters that can name a place before a level word. */
+  private static boolean isPlaceNamePiece(Token t) {
+    String w = t.word();
+    return w.length() >= 2 && w.length() <= 3 && TokenTraits.isHan(w) && !TokenTraits.isFunction(t.nature())
+        && !t.nature().startsWith("v") && !t.nature().startsWith("a")
+        && TokenTraits.REFERENCE_CHARS.indexOf(w.charAt(0)) < 0 && !TokenTraits.LEFT_STOP_WORDS.contains(w);
+  }
+
+  /** Suffixes too generic to make an organization with a bare level alone ("市中心", "区学校"). */
+  private static final Set<String> GENERIC_SUFFIXES =
+      Set.of("中心", "学校", "小学", "中学", "大学", "学院", "公司", "有限公司", "办公室", "小组", "工作组",
+          "领导小组", "服务中心", "活动中心", "工作站", "服务站", "团体", "联盟");
+
   /**
    * Whether {@code name} passes as an organization name: known, or prefix + name part + suffix,
-   * with no reference, quantity or punctuation in it.
+   * with no reference, quantity or punctuation in it; without a prefix the name part must carry
+   * a proper name, not only common words ("舞蹈队", "养老服务中心" are descriptions).
    */
   boolean isOrganization(String name) {
     if (name.length() < 2 || name.length() > 40) {
@@ -159,13 +240,35 @@ final class OrganizationRules {
     if (suffix == null) {
       return false;
     }
-    String head = stripPrefix(name.substring(0, name.length() - suffix.length()));
-    boolean hadPrefix = head.length() < name.length() - suffix.length();
-    if (head.isEmpty()) {
-      return hadPrefix && lexicon.isOrgan(suffix); // 区委, __市政府; never 中心 or 学校 alone
+    int before = name.length() - suffix.length() - 1;
+    if (suffix.length() == 1 && before >= 0
+        && (Character.isDigit(name.charAt(before)) || ChineseNumerals.CHARS.indexOf(name.charAt(before)) >= 0)) {
+      return false; // 隐患3985处, 学校9所: a measure word, not a suffix
+    }
+    NameParts.Parts parts = NameParts.split(name, suffix, lexicon);
+    String head = parts.head();
+    switch (parts.kind()) {
+      case GENERIC_LEVEL:
+        return false; // 社区党委, 街道文化站
+      case NAMED:
+        if (head.isEmpty()) {
+          return true; // xx局, __街道党工委, 柳湾街道办事处
+        }
+        break;
+      case BARE_LEVEL:
+        if (head.isEmpty()) {
+          // 区委, 市政府, 区总工会, 县文化馆; not 市局, 区中心
+          return lexicon.isOrgan(suffix) || suffix.length() >= 2 && !GENERIC_SUFFIXES.contains(suffix);
+        }
+        break;
+      default:
+        if (head.isEmpty()) {
+          return false; // the suffix alone: 学校, 协会
+        }
+        break;
     }
     if (TokenTraits.REFERENCE_CHARS.indexOf(head.charAt(0)) >= 0 && !head.startsWith("全国")) {
-      return false; // 我局, 本单位, 该中心, 全区多所小学, 各有关单位
+      return false; // 我局, 本单位, 该中心, 各有关单位
     }
     if (hasQuantity(head)) {
       return false; // 多所小学, 三家公司
@@ -173,69 +276,18 @@ final class OrganizationRules {
     if (!TokenTraits.containsHan(head) && !head.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    if (!hadPrefix && head.length() + suffix.length() <= 3 && TokenTraits.isCommonWord(name, "nt")) {
-      return false; // 高校, 母校, 车站: common nouns that happen to end in a suffix
-    }
-    return !(head.length() == 1 && suffix.length() == 1 && !hadPrefix);
-  }
-
-  /** Removes leading placeholders, level words, places and party prefixes from a name part. */
-  private String stripPrefix(String s) {
-    boolean changed = true;
-    while (changed && !s.isEmpty()) {
-      changed = false;
-      int k = 0;
-      while (k < s.length() && TokenTraits.isPlaceholder(s.substring(k, k + 1))) {
-        k++;
+    if (parts.kind() == PrefixKind.NONE) {
+      if (lexicon.isOrgSuffix(head) || lexicon.orgSuffixOf(head) != null && head.length() <= 3) {
+        return false; // 局党组, 局办公室, 公司团委, 学校图书室: a part of an unnamed body
       }
-      if (s.startsWith("XX") || s.startsWith("xx")) {
-        k = Math.max(k, 2);
+      if (head.length() + suffix.length() <= 2) {
+        return false;
       }
-      if (k > 0) {
-        s = s.substring(k);
-        changed = true;
-        continue;
-      }
-      for (String prefix : PARTY_PREFIXES) {
-        if (s.startsWith(prefix)) {
-          s = s.substring(prefix.length());
-          changed = true;
-        }
-      }
-      if (changed) {
-        continue;
-      }
-      for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-        if (s.startsWith(level)) {
-          s = s.substring(level.length());
-          changed = true;
-          break;
-        }
-      }
-      if (changed) {
-        continue;
-      }
-      // a place name ending in a level word: 定州市, 河北省, 海淀区
-      for (int len = Math.min(8, s.length() - 1); len >= 2; len--) {
-        String head = s.substring(0, len);
-        if (endsWithLevel(head) && TokenTraits.REFERENCE_CHARS.indexOf(head.charAt(0)) < 0
-            && (TokenTraits.isDictionaryPlace(head) || lexicon.isKnownPlace(head))) {
-          s = s.substring(len);
-          changed = true;
-          break;
-        }
+      if (NameParts.isCommonCover(head)) {
+        return false; // 舞蹈队, 养老服务中心, 污水处理厂: descriptions, not names
       }
     }
-    return s;
-  }
-
-  private static boolean endsWithLevel(String s) {
-    for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-      if (s.endsWith(level) && s.length() > level.length()) {
-        return true;
-      }
-    }
-    return false;
+    return true;
   }
 
   /** A count where a name should be: 3所, 多所, 几家, 数个, 若干, 三所, 两家. */
@@ -372,11 +424,8 @@ final class OrganizationRules {
     List<Mention> out = new ArrayList<>();
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
-      if (!isSuffixPiece(t) && lexicon.orgSuffixOf(t.word()) == null) {
+      if (!isSuffixToken(t)) {
         continue;
-      }
-      if (!t.nature().startsWith("n") && !t.nature().equals("j")) {
-        continue; // 所 as a particle, 处 as a verb
       }
       // the longest suffix chain ending here: 定州 支行, 有限 公司 are single words in HanLP
       int end = k;
@@ -403,6 +452,21 @@ final class OrganizationRules {
 
   private boolean isSuffixPiece(Token t) {
     return lexicon.isOrgSuffix(t.word());
+  }
+
+  /**
+   * A token that ends a name: a suffix word (a one-character one only as a noun: 所 as a particle
+   * and 处 as a verb do not count), or a word HanLP tags as an organization or organization suffix
+   * that ends in one ("县文化馆"/nt, "建设局"/nis). Common words that merely end in a suffix
+   * character ("场所", "干部", "实处") do not count.
+   */
+  private boolean isSuffixToken(Token t) {
+    String w = t.word();
+    String n = t.nature();
+    if (lexicon.isOrgSuffix(w)) {
+      return w.length() >= 2 || n.startsWith("n") || n.equals("j");
+    }
+    return lexicon.orgSuffixOf(w) != null && (n.startsWith("nt") || n.equals("nis"));
   }
 
   /** Places, level words, placeholders and party prefixes: the prefix of an organization name. */

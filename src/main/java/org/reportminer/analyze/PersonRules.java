@@ -28,7 +28,7 @@ final class PersonRules {
   List<Mention> find(Pieces p, List<Mention> recognized) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : recognized) {
-      if (isPerson(m.text())) {
+      if (isPerson(m.text()) && !afterNumber(p, m.start())) {
         out.add(m);
       }
     }
@@ -63,12 +63,9 @@ final class PersonRules {
     return false;
   }
 
-  /** Characters that are words of their own (particles, prepositions), never part of a name. */
-  private static final String FUNCTION_CHARS = "的了着过在和与及或等是有被把将从向对为于以而且并也都就又还才很最更已再所之其此该这那个们说讲";
-
   private static boolean isNameChar(Token t) {
     return t.nature().startsWith("nr")
-        || t.word().length() == 1 && TokenTraits.isHan(t.word()) && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
+        || t.word().length() == 1 && TokenTraits.isHan(t.word()) && TokenTraits.FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
             && !t.nature().startsWith("w");
   }
 
@@ -91,7 +88,40 @@ final class PersonRules {
     if (lexicon.isTitle(name) || lexicon.isOrgSuffix(name) || TokenTraits.isCommonWord(name, "nr")) {
       return false;
     }
+    String given = name.substring(name.offsetByCodePoints(0, surname));
+    if (lexicon.isTitle(given) || KINSHIP.contains(given)) {
+      return false; // 王局长, 刘奶奶
+    }
+    for (int k = 0; k < given.length(); k++) {
+      if (NOT_IN_GIVEN_NAMES.indexOf(given.charAt(k)) >= 0) {
+        return false; // 余人, 全月共, 区里, 班和
+      }
+    }
     return !TokenTraits.isDictionaryPlace(name);
+  }
+
+  /** Kinship and address words that follow a surname without being a given name. */
+  private static final java.util.Set<String> KINSHIP =
+      java.util.Set.of("奶奶", "爷爷", "大爷", "大妈", "大娘", "阿姨", "叔叔", "伯伯", "婆婆", "师傅", "先生", "女士",
+          "老师", "同志", "总", "工", "老", "姐", "哥", "某", "某某", "氏", "家", "姓");
+
+  /**
+   * Characters practically never found in a given name: particles, prepositions, measure words,
+   * numerals, time and place words. A recognizer's "name" containing one is a misreading.
+   */
+  private static final String NOT_IN_GIVEN_NAMES =
+      "的了着过在和与及或等是有被把将从向对为于以而且并也都就又还才很最更已再所之其此该这那个们说讲做"
+          + "人册件本户副次名位里上下前后内外时年日共获到出控好区市县省镇乡村街局处科室部办委会"
+          + "二三四五六七八九十百千万零两第每各本某";
+
+  /** A "name" right after a number is the number's measure word: 1000余人 (余 is not a surname). */
+  private static boolean afterNumber(Pieces p, int start) {
+    int rel = start - p.sentence.start();
+    if (rel <= 0) {
+      return false;
+    }
+    char c = p.sentence.text().charAt(rel - 1);
+    return Character.isDigit(c) || ChineseNumerals.CHARS.indexOf(c) >= 0 || WidthFolding.fold(c) != c && Character.isDigit(WidthFolding.fold(c));
   }
 
   /** 局长刘晓: up to three characters after a title, in single-character or name pieces. */

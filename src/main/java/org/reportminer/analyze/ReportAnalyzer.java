@@ -38,6 +38,7 @@ public final class ReportAnalyzer {
   private final NumberExtractor numbers = new NumberExtractor();
   private final ThemeExtractor themes = new ThemeExtractor();
   private final KeywordExtractor keywords;
+  private final DocumentConsistency consistency;
 
   /**
    * An analyzer from its parts.
@@ -55,8 +56,9 @@ public final class ReportAnalyzer {
     this.splitter = new SentenceSplitter();
     this.segmenter = Objects.requireNonNull(segmenter);
     this.recognizer = Objects.requireNonNull(recognizer);
-    this.refiner = new EntityRefiner(lexicon);
+    this.refiner = new EntityRefiner(lexicon, HanlpSegmenter.withLexicon(lexicon, false));
     this.keywords = new KeywordExtractor(lexicon, frequencies, 10);
+    this.consistency = new DocumentConsistency(lexicon);
   }
 
   /**
@@ -83,6 +85,7 @@ public final class ReportAnalyzer {
       List<Mention> raw = recognizer.recognize(s.text(), tokens, s.start());
       mentions.addAll(refiner.refine(s, tokens, raw));
     }
+    mentions = consistency.apply(text, mentions, allTokens);
     List<DateValue> dateValues = dates.extract(text, report.title(), report.published());
     List<NumberValue> numberValues = numbers.extract(text, dateValues);
     return new AnalyzedReport(

@@ -29,6 +29,9 @@ final class TokenTraits {
           "我", "我们", "贵", "此", "其", "这", "那", "每", "活动", "现场", "期间", "会议", "工作", "日前",
           "近日", "今年", "去年", "以来", "之", "的", "了", "着", "过");
 
+  /** Characters that are words of their own (particles, prepositions), never part of a name. */
+  static final String FUNCTION_CHARS = "的了着过在和与及或等是有被把将从向对为于以而且并也都就又还才很最更已再所之其此该这那个们说讲";
+
   /** First characters that make "X局", "X市" a reference (我局, 本单位, 全区), not a name. */
   static final String REFERENCE_CHARS = "我本该贵此其各全这那每诸某";
 
