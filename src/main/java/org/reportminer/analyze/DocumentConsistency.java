@@ -28,10 +28,14 @@ final class DocumentConsistency {
     if (stems.isEmpty()) {
       return mentions;
     }
+    java.util.Map<Integer, Integer> tokenAt = new java.util.HashMap<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      tokenAt.put(tokens.get(k).start(), k);
+    }
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.PERSON && stems.contains(m.text())) {
-        if (!followedByLevel(text, m.end())) {
+        if (!followedByLevel(text, m.end()) && standsAlone(tokens, tokenAt.get(m.end()))) {
           out.add(new Mention(EntityType.PLACE, m.text(), m.start(), m.end()));
         }
         continue;
@@ -49,9 +53,7 @@ final class DocumentConsistency {
       if (!stems.contains(t.word()) || covered[t.start()]) {
         continue;
       }
-      Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-      boolean glued = next != null && next.start() == t.end() && isNounLike(next);
-      if (!glued && !followedByLevel(text, t.end())) {
+      if (standsAlone(tokens, k + 1 < tokens.size() ? k + 1 : null) && !followedByLevel(text, t.end())) {
         out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end()));
       }
     }
@@ -99,8 +101,17 @@ final class DocumentConsistency {
     return false;
   }
 
-  private static boolean isNounLike(Token t) {
+  /**
+   * A bare place name stands alone when what follows it is punctuation, a function word, a verb
+   * or nothing: "云溪绿茶", "“云溪好声音”", "柳湾广场" use the name inside other names.
+   */
+  private static boolean standsAlone(List<Token> tokens, Integer next) {
+    if (next == null) {
+      return true;
+    }
+    Token t = tokens.get(next);
     String n = t.nature();
-    return (n.startsWith("n") && !n.equals("nx")) || n.equals("vn") || n.startsWith("g");
+    return TokenTraits.isPunctuation(t.word()) || n.startsWith("p") || n.startsWith("c") || n.startsWith("u")
+        || n.startsWith("d") || n.startsWith("v") && !n.equals("vn") || n.startsWith("f");
   }
 }

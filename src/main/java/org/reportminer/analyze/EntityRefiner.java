@@ -92,12 +92,16 @@ public final class EntityRefiner {
     return out;
   }
 
-  /** Entity words that fail our checks, split back into their words. */
+  /**
+   * Long entity words and entity words that fail our checks, split back into their words: the
+   * rules then see where a merged word really starts and ends.
+   */
   private List<Token> finer(List<Token> tokens) {
     List<Token> out = null;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (t.word().length() >= 4 && !passes(t)) {
+      boolean entity = HanlpRoleRecognizer.typeOf(t.nature()) != null;
+      if (entity && (t.word().length() >= 5 || t.word().length() >= 4 && !passes(t))) {
         if (out == null) {
           out = new ArrayList<>(tokens.subList(0, k));
         }

@@ -27,8 +27,7 @@ final class NameParts {
   /** The parts of one name. */
   record Parts(String prefix, String head, String suffix, PrefixKind kind) {}
 
-  private static final String GENERIC_LEVELS = "街道 社区 村";
-  private static final String BARE_LEVELS = "省 市 区 县 州 盟 旗 镇 乡";
+  private static final java.util.Set<String> GENERIC_LEVELS = java.util.Set.of("街道", "社区", "村");
   private static final String[] NATIONAL = {"中共", "中国共产党", "共青团", "全国"};
 
   /** Splits {@code name} whose organization suffix is {@code suffix}. */
@@ -111,8 +110,7 @@ final class NameParts {
       return false;
     }
     String two = s.substring(pos, pos + 2);
-    return CoreDictionary.get(two) != null && !TokenTraits.isDictionaryPlace(two)
-        && !BARE_LEVELS.contains(two.substring(1));
+    return CoreDictionary.get(two) != null && !TokenTraits.isDictionaryPlace(two);
   }
 
   /** End of a place name "X…+level" starting at {@code pos}, or {@code pos} when there is none. */

@@ -81,8 +81,11 @@ final class OrganizationRules {
     while (a <= b && cannotBegin(p.get(a))) {
       a++;
     }
-    // cut trailing punctuation and function words
-    while (b >= a && (TokenTraits.isPunctuation(p.get(b).word()) || TokenTraits.isFunction(p.get(b).nature()) && !isSuffixPiece(p.get(b)))) {
+    // cut trailing punctuation, function words and verbs glued on: 云溪县林业局组织 → 云溪县林业局
+    while (b >= a && (TokenTraits.isPunctuation(p.get(b).word())
+        || TokenTraits.isFunction(p.get(b).nature()) && !isSuffixPiece(p.get(b))
+        || TokenTraits.LEFT_STOP_WORDS.contains(p.get(b).word()) && !isSuffixPiece(p.get(b))
+        || p.get(b).nature().startsWith("v") && !p.get(b).nature().equals("vn") && !isSuffixPiece(p.get(b)))) {
       b--;
     }
     if (a > b) {
@@ -159,6 +162,7 @@ final class OrganizationRules {
    * between name words included; a name never starts with a verb.
    */
   private int extendLeft(Pieces p, int a, boolean company, boolean allowNames) {
+    int end = a;
     // a name that already starts with its prefix can only take more prefix to the left
     boolean prefixOnly = isPrefix(p.get(a));
     int names = 0;
@@ -193,7 +197,17 @@ final class OrganizationRules {
       break;
     }
     if (allowNames) {
-      while (a < p.size() - 1 && (isInnerVerb(p.get(a)) || p.get(a).word().equals("和"))) {
+      // verbs may sit inside a name only when a prefix closes it on the left (区防汛防台抗旱指挥部);
+      // otherwise the name starts after the last verb (企业建成省级企业研发中心 → 省级企业研发中心)
+      if (!isPrefix(p.get(a))) {
+        for (int k = end - 1; k >= a; k--) {
+          if (isInnerVerb(p.get(k))) {
+            a = k + 1;
+            break;
+          }
+        }
+      }
+      while (a < end && (isInnerVerb(p.get(a)) || p.get(a).word().equals("和"))) {
         a++;
       }
     }
@@ -212,6 +226,9 @@ final class OrganizationRules {
         && !t.nature().startsWith("v") && !t.nature().startsWith("a")
         && TokenTraits.REFERENCE_CHARS.indexOf(w.charAt(0)) < 0 && !TokenTraits.LEFT_STOP_WORDS.contains(w);
   }
+
+  /** Prepositions and particles that never occur inside a name (和 does: 住房和城乡建设局). */
+  private static final String INNER_FUNCTION_CHARS = "向为的在与及对把被给从将了着是";
 
   /** Suffixes too generic to make an organization with a bare level alone ("市中心", "区学校"). */
   private static final Set<String> GENERIC_SUFFIXES =
@@ -269,6 +286,18 @@ final class OrganizationRules {
     }
     if (TokenTraits.REFERENCE_CHARS.indexOf(head.charAt(0)) >= 0 && !head.startsWith("全国")) {
       return false; // 我局, 本单位, 该中心, 各有关单位
+    }
+    if (TokenTraits.FUNCTION_CHARS.indexOf(head.charAt(0)) >= 0 || LEADING_JUNK.indexOf(head.charAt(0)) >= 0
+        || ChineseNumerals.digit(head.charAt(0)) >= 0 && !head.startsWith("第")) {
+      return false; // 为区图书馆, 一网通办, 五四红旗团支部: not the start of a name
+    }
+    for (int k = 1; k < head.length(); k++) {
+      if (INNER_FUNCTION_CHARS.indexOf(head.charAt(k)) >= 0) {
+        return false; // 郑丽华代表公司向康养中心: a clause, not a name
+      }
+    }
+    if (head.length() >= 2 && isOrganization(head)) {
+      return true; // 市委宣传部, 区安委会办公室: a department of a named body
     }
     if (hasQuantity(head)) {
       return false; // 多所小学, 三家公司
@@ -466,7 +495,16 @@ final class OrganizationRules {
     if (lexicon.isOrgSuffix(w)) {
       return w.length() >= 2 || n.startsWith("n") || n.equals("j");
     }
-    return lexicon.orgSuffixOf(w) != null && (n.startsWith("nt") || n.equals("nis"));
+    String suffix = lexicon.orgSuffixOf(w);
+    if (suffix == null) {
+      return false;
+    }
+    if (n.startsWith("nt") || n.equals("nis")) {
+      return true;
+    }
+    // 区政府/n, 市委/n: a level word and an organ in one token
+    String rest = w.substring(0, w.length() - suffix.length());
+    return TokenTraits.isLevelWord(rest) && lexicon.isOrgan(suffix);
   }
 
   /** Places, level words, placeholders and party prefixes: the prefix of an organization name. */

@@ -64,9 +64,16 @@ final class PersonRules {
   }
 
   private static boolean isNameChar(Token t) {
-    return t.nature().startsWith("nr")
-        || t.word().length() == 1 && TokenTraits.isHan(t.word()) && TokenTraits.FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0
-            && !t.nature().startsWith("w");
+    String w = t.word();
+    String n = t.nature();
+    if (n.startsWith("nr")) {
+      return true;
+    }
+    if (w.length() == 1) {
+      return TokenTraits.isHan(w) && TokenTraits.FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !n.startsWith("w");
+    }
+    // 蔡/nz 文杰/nz: a two-character given name the segmenter tagged as some noun
+    return w.length() == 2 && TokenTraits.isHan(w) && (n.equals("nz") || n.equals("ng") || n.equals("j"));
   }
 
   /** Whether {@code name} passes as a person's name. */
@@ -88,6 +95,9 @@ final class PersonRules {
     if (lexicon.isTitle(name) || lexicon.isOrgSuffix(name) || TokenTraits.isCommonWord(name, "nr")) {
       return false;
     }
+    if (len == 3 && surname == 1 && frequentCommonWord(name.substring(0, 2))) {
+      return false; // 安全月, 安全法: a common word plus a character
+    }
     String given = name.substring(name.offsetByCodePoints(0, surname));
     if (lexicon.isTitle(given) || KINSHIP.contains(given)) {
       return false; // 王局长, 刘奶奶
@@ -98,6 +108,11 @@ final class PersonRules {
       }
     }
     return !TokenTraits.isDictionaryPlace(name);
+  }
+
+  private static boolean frequentCommonWord(String w) {
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+    return a != null && a.totalFrequency >= 2000 && !a.nature[0].toString().startsWith("nr");
   }
 
   /** Kinship and address words that follow a surname without being a given name. */

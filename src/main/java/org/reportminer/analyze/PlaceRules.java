@@ -37,7 +37,8 @@ final class PlaceRules {
           "经济", "资源", "生态", "强县", "大县", "百强", "城市", "城镇", "功能", "服务", "管理", "保护", "试验",
           "商业", "生活", "居住", "住宅", "办公", "风景", "核心", "中心", "行政", "自然", "美丽", "和谐", "平安",
           "幸福", "宜居", "特色", "旅游名", "历史文化", "少数民族", "直辖", "发达", "欠发达", "沿海", "内陆",
-          "新农", "示范性", "达标", "农村", "社区", "街道");
+          "新农", "示范性", "达标", "农村", "社区", "街道", "部分", "各个", "所有", "全部", "个别", "多个", "其他",
+          "周边", "附近", "相关", "有关", "广大", "多数", "少数", "新院", "老院");
 
   private static final Set<String> SPLIT_LEVELS = Set.of("省", "市", "县", "州", "旗", "区", "镇", "乡", "村", "街道", "社区");
   private static final String WATER_AND_MOUNTAIN = "河江湖山溪岭峰";
@@ -58,7 +59,11 @@ final class PlaceRules {
     }
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
-      if ((t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word())) && isPlace(t.word())) {
+      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word())
+          || isWaterOrMountain(t.word()) && (t.nature().equals("nz") || t.nature().startsWith("nr"));
+      if (t.nature().equals("nsf") && TokenTraits.isHan(t.word()) && t.word().length() >= 2) {
+        out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end())); // a foreign place HanLP knows
+      } else if (placeWord && isPlace(t.word())) {
         Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end());
         if (standsAlone(p, m)) {
           out.add(m);
