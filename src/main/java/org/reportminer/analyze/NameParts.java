@@ -127,7 +127,11 @@ final class NameParts {
         if (startsCommonWord(s, pos + nameLen, lv)) {
           continue;
         }
-        if (TokenTraits.isDictionaryPlace(place) || lexicon.isKnownPlace(place) || !isCommonCover(name)) {
+        // any name of two or more characters before a level word names a place (石桥街道, 和平县),
+        // unless it says what kind of area it is (试点县, 功能区)
+        if (TokenTraits.isDictionaryPlace(place) || lexicon.isKnownPlace(place)
+            || !PlaceRules.isGenericHead(name) && TokenTraits.FUNCTION_CHARS.indexOf(name.charAt(0)) < 0
+                && ChineseNumerals.CHARS.indexOf(name.charAt(0)) < 0) {
           return pos + nameLen + lv;
         }
       }
@@ -165,17 +169,29 @@ final class NameParts {
     return ok[n];
   }
 
+  private static final String DESCRIPTIVE_CHARS = "型性式化级类";
+
   private static boolean isCommonWord(String w) {
     CoreDictionary.Attribute a = CoreDictionary.get(w);
+    if (a == null && w.length() >= 2) {
+      a = com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT.get(w); // 研发, 康养 are only there
+    }
+    if (a == null && w.length() == 1 && DESCRIPTIVE_CHARS.indexOf(w.charAt(0)) >= 0) {
+      return true;
+    }
     if (a == null || a.nature.length == 0) {
       return false;
     }
     String n = a.nature[0].toString();
     if (w.length() == 1) {
-      // single characters are common only as ordinary content words
-      return (n.equals("n") || n.equals("v") || n.equals("a") || n.equals("vn")) && a.totalFrequency > 500;
+      // single characters are common only as ordinary content words or as the suffixes that make
+      // descriptions (功能型, 综合性, 嵌入式, 现代化, 省级)
+      return DESCRIPTIVE_CHARS.indexOf(w.charAt(0)) >= 0
+          || (n.equals("n") || n.equals("v") || n.equals("a") || n.equals("vn")) && a.totalFrequency > 500;
     }
-    return !(n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.equals("nz") || n.equals("j")
-        || n.startsWith("m") || n.equals("nx"));
+    // places, persons, organizations, proper nouns, numerals and direction or place words (城南,
+    // 河西) name something; everything else describes
+    return !(n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.equals("nz")
+        || n.startsWith("m") || n.equals("nx") || n.equals("f") || n.equals("s"));
   }
 }

@@ -72,7 +72,8 @@ final class OrganizationRules {
     // a function word inside the span ends what came before it: 郑丽华代表公司向康养中心 → 康养中心
     for (int k = b - 1; k > a; k--) {
       Token t = p.get(k);
-      if (TokenTraits.isPunctuation(t.word()) || isHardFunction(t) && !isNameConjunction(p, k)) {
+      if (TokenTraits.isPunctuation(t.word()) || isHardFunction(t) && !isNameConjunction(p, k)
+          || t.word().length() >= 2 && TokenTraits.LEFT_STOP_WORDS.contains(t.word()) && !isSuffixPiece(t)) {
         a = k + 1;
         break;
       }
@@ -91,6 +92,14 @@ final class OrganizationRules {
     if (a > b) {
       return null;
     }
+    // a name ends at a suffix that a verb, title or person follows: 县绿源茶业有限公司|成功申报…,
+    // 市作家协会|副主席赵明远
+    for (int k = a; k < b; k++) {
+      if (isSuffixToken(p.get(k)) && endsName(p.get(k + 1))) {
+        b = k;
+        break;
+      }
+    }
     // a suffix word right after the name belongs to it: "定州市恒宇机械科技" + "有限公司"
     while (b + 1 < p.size() && isSuffixPiece(p.get(b + 1)) && p.get(b + 1).word().length() >= 2) {
       b++;
@@ -98,7 +107,49 @@ final class OrganizationRules {
     String suffix = lexicon.orgSuffixOf(p.text(p.get(a).start(), p.get(b).end()));
     boolean company = suffix != null && COMPANY_SUFFIXES.contains(suffix);
     a = extendLeft(p, a, company, allowNames);
+    if (!fitsContext(p, a, b)) {
+      return null;
+    }
     return validated(p, p.get(a).start(), p.get(b).end());
+  }
+
+  /** Words after a complete name that show it has ended: verbs, titles, persons, adverbs. */
+  private static boolean endsName(Token t) {
+    String n = t.nature();
+    return n.startsWith("v") && !n.equals("vn") || n.equals("nnt") || n.startsWith("nr") || n.startsWith("d")
+        || n.startsWith("p") || n.equals("a") || n.equals("ad");
+  }
+
+  /** Buildings and grounds whose names end like institutions' names. */
+  private static final List<String> VENUES =
+      List.of("体育馆", "体育场", "游泳馆", "展览馆", "会展中心", "剧院", "电影院", "礼堂", "运动场");
+
+  /** Facilities named after a body: 县政府广场, 区图书馆广场 (docs/ANNOTATION.md: not organizations). */
+  private static final Set<String> FACILITY_WORDS =
+      Set.of("广场", "公园", "大楼", "大院", "礼堂", "大厅", "门前", "门口", "路", "大道", "大街", "街", "大桥", "小区");
+
+  /**
+   * The span's neighbours agree that it is a whole name: it is not the start of a facility name,
+   * not glued to a numeral before it ("一网通办"), not cut off before a level character that
+   * continues a place name (新华社|区 is 新华社区).
+   */
+  private boolean fitsContext(Pieces p, int a, int b) {
+    if (b + 1 < p.size() && FACILITY_WORDS.contains(p.get(b + 1).word())) {
+      return false;
+    }
+    if (a > 0 && p.get(a - 1).nature().startsWith("m") && !p.get(a - 1).word().startsWith("第")
+        && p.get(a - 1).end() == p.get(a).start()
+        && ChineseNumerals.isNumeral(p.get(a - 1).word())) {
+      return false;
+    }
+    if (b + 1 < p.size()) {
+      String next = p.get(b + 1).word();
+      if (next.length() >= 2 && "区县市镇乡村".indexOf(next.charAt(0)) >= 0 && !TokenTraits.isLevelWord(next)
+          && com.hankcs.hanlp.dictionary.CoreDictionary.get(next) == null) {
+        return false; // 新华社/nt 区获/nr: the segmenter split 新华社区 wrongly
+      }
+    }
+    return true;
   }
 
   /**
@@ -138,8 +189,8 @@ final class OrganizationRules {
         prefixBefore = true;
         break;
       }
-      if (!isNamePiece(p.get(j))) {
-        return false;
+      if (!isNamePiece(p.get(j)) || lexicon.orgSuffixOf(p.get(j).word()) != null) {
+        return false; // XX中学党支部和校委会 joins two bodies, it does not name one
       }
     }
     if (!prefixBefore) {
@@ -162,56 +213,70 @@ final class OrganizationRules {
    * between name words included; a name never starts with a verb.
    */
   private int extendLeft(Pieces p, int a, boolean company, boolean allowNames) {
-    int end = a;
-    // a name that already starts with its prefix can only take more prefix to the left
-    boolean prefixOnly = isPrefix(p.get(a));
-    int names = 0;
+    int committed = a; // start accepted so far
+    int tentative = a; // start reached over words that need a prefix further left to count
+    boolean prefixOnly = isPrefix(p.get(a)); // a name starting with its prefix takes only more prefix
+    int pieces = 0;
     int companyChars = 0;
     for (int k = a - 1; k >= 0; k--) {
       Token t = p.get(k);
+      int leftmost = Math.min(committed, tentative);
       if (isPrefix(t)) {
-        a = k;
+        committed = k; // a prefix confirms every word between it and the suffix
+        tentative = k;
         prefixOnly = true;
         continue;
       }
       // the name of a level word the segmenter kept apart: 柳湾/nr 街道, 青岚/nr 市
-      if (TokenTraits.isLevelWord(p.get(a).word()) && isPlaceNamePiece(t)) {
-        a = k;
+      if (TokenTraits.isLevelWord(p.get(leftmost).word()) && isPlaceNamePiece(t)) {
+        committed = k;
+        tentative = k;
         prefixOnly = true;
         continue;
       }
-      if (prefixOnly) {
+      if (prefixOnly || pieces >= MAX_NAME_PIECES) {
         break;
       }
-      if (company && isTradeNamePiece(t) && companyChars + t.word().length() <= MAX_COMPANY_CHARS) {
+      pieces++;
+      if (company && isTradeNamePiece(t) && companyChars + t.word().length() <= MAX_COMPANY_CHARS
+          && committed == tentative) {
         companyChars += t.word().length();
-        a = k;
+        committed = k;
+        tentative = k;
         continue;
       }
-      if (allowNames && names < MAX_NAME_PIECES
-          && (isNamePiece(t) || isInnerVerb(t) || isNameConjunction(p, k))) {
-        names++;
-        a = k;
+      if (allowNames && isNamePiece(t) && committed == tentative) {
+        committed = k; // name words stand by themselves for names found from their suffix
+        tentative = k;
+        continue;
+      }
+      if (isNamePiece(t) || isInnerPiece(t) || isNameConjunction(p, k)) {
+        tentative = k; // 柳湾区 福寿 康养中心, 区 防汛 防 台 抗旱 指挥部: only with a prefix
         continue;
       }
       break;
     }
-    if (allowNames) {
-      // verbs may sit inside a name only when a prefix closes it on the left (区防汛防台抗旱指挥部);
-      // otherwise the name starts after the last verb (企业建成省级企业研发中心 → 省级企业研发中心)
-      if (!isPrefix(p.get(a))) {
-        for (int k = end - 1; k >= a; k--) {
-          if (isInnerVerb(p.get(k))) {
-            a = k + 1;
-            break;
-          }
-        }
-      }
-      while (a < end && (isInnerVerb(p.get(a)) || p.get(a).word().equals("和"))) {
-        a++;
-      }
+    a = committed;
+    // a name never starts with a verb or a conjunction
+    while (a < p.size() - 1 && (isVerb(p.get(a)) || p.get(a).word().equals("和"))) {
+      a++;
     }
     return a;
+  }
+
+  private static boolean isVerb(Token t) {
+    return t.nature().startsWith("v") && !t.nature().equals("vn") && t.word().length() >= 2;
+  }
+
+  /** A word that may sit inside a name between a prefix and the suffix: verbs, single characters. */
+  private static boolean isInnerPiece(Token t) {
+    String w = t.word();
+    if (TokenTraits.isPunctuation(w) || TokenTraits.LEFT_STOP_WORDS.contains(w) || isHardFunction(t)) {
+      return false;
+    }
+    String n = t.nature();
+    return n.startsWith("v") || w.length() == 1 && TokenTraits.isHan(w) && TokenTraits.FUNCTION_CHARS.indexOf(w.charAt(0)) < 0
+        || n.startsWith("n") || n.equals("b") || n.equals("a") || n.equals("f") || n.startsWith("g");
   }
 
   private static boolean isInnerVerb(Token t) {
@@ -253,6 +318,11 @@ final class OrganizationRules {
     if (lexicon.isKnownOrg(name) || TokenTraits.isDictionaryOrg(name)) {
       return true;
     }
+    for (String venue : VENUES) {
+      if (name.endsWith(venue)) {
+        return false; // 县体育馆: a venue, not a body (docs/ANNOTATION.md)
+      }
+    }
     String suffix = lexicon.orgSuffixOf(name);
     if (suffix == null) {
       return false;
@@ -288,7 +358,7 @@ final class OrganizationRules {
       return false; // 我局, 本单位, 该中心, 各有关单位
     }
     if (TokenTraits.FUNCTION_CHARS.indexOf(head.charAt(0)) >= 0 || LEADING_JUNK.indexOf(head.charAt(0)) >= 0
-        || ChineseNumerals.digit(head.charAt(0)) >= 0 && !head.startsWith("第")) {
+        || ChineseNumerals.CHARS.indexOf(head.charAt(0)) >= 0 || Character.isDigit(head.charAt(0))) {
       return false; // 为区图书馆, 一网通办, 五四红旗团支部: not the start of a name
     }
     for (int k = 1; k < head.length(); k++) {
@@ -309,8 +379,8 @@ final class OrganizationRules {
       if (lexicon.isOrgSuffix(head) || lexicon.orgSuffixOf(head) != null && head.length() <= 3) {
         return false; // 局党组, 局办公室, 公司团委, 学校图书室: a part of an unnamed body
       }
-      if (head.length() + suffix.length() <= 2) {
-        return false;
+      if (head.length() == 1) {
+        return false; // 常委会, 高校: one character is not a name (known abbreviations are listed)
       }
       if (NameParts.isCommonCover(head)) {
         return false; // 舞蹈队, 养老服务中心, 污水处理厂: descriptions, not names
@@ -393,7 +463,8 @@ final class OrganizationRules {
           int s = p.get(start).start();
           int e = p.get(end - 1).end();
           String item = p.text(s, e);
-          if (isOrganization(item) || isUnknownName(item, p, start, end)) {
+          boolean hasSuffix = lexicon.orgSuffixOf(item) != null;
+          if (hasSuffix ? isOrganization(item) : isUnknownName(item, p, start, end)) {
             out.add(new Mention(EntityType.ORG, item, s, e));
           }
         }
@@ -504,7 +575,11 @@ final class OrganizationRules {
     }
     // 区政府/n, 市委/n: a level word and an organ in one token
     String rest = w.substring(0, w.length() - suffix.length());
-    return TokenTraits.isLevelWord(rest) && lexicon.isOrgan(suffix);
+    if (TokenTraits.isLevelWord(rest) && lexicon.isOrgan(suffix)) {
+      return true;
+    }
+    // 中国消费者协会/n: a dictionary word ending in a suffix of two characters or more
+    return suffix.length() >= 2 && rest.length() >= 2;
   }
 
   /** Places, level words, placeholders and party prefixes: the prefix of an organization name. */
@@ -533,7 +608,8 @@ final class OrganizationRules {
       return false;
     }
     return n.startsWith("n") || n.equals("vn") || n.equals("j") || n.equals("b") || n.equals("an")
-        || n.startsWith("g") || n.equals("nz") || n.equals("l") && w.length() <= 4;
+        || n.startsWith("g") || n.equals("nz") || n.equals("l") && w.length() <= 4
+        || n.equals("f") && w.length() >= 2; // 城南, 河西
   }
 
   /** A piece of a company's trade name: any short word that is not a function word or a stop. */
@@ -565,7 +641,8 @@ final class OrganizationRules {
     if (n.startsWith("m")) {
       return !(w.startsWith("第") && w.length() >= 2);
     }
-    return TokenTraits.isFunction(n) || n.startsWith("v") && !n.equals("vn") && w.length() >= 2;
+    return isHardFunction(t) || n.startsWith("q") || n.startsWith("t") || n.equals("e") || n.equals("y")
+        || n.startsWith("v") && !n.equals("vn") && w.length() >= 2;
   }
 
   /** Keeps the longest of overlapping candidates, earlier first on ties. */

@@ -28,7 +28,7 @@ final class PersonRules {
   List<Mention> find(Pieces p, List<Mention> recognized) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : recognized) {
-      if (isPerson(m.text()) && !afterNumber(p, m.start())) {
+      if (isPerson(m.text()) && !afterNumber(p, m.start()) && !partOfAnotherName(p, m)) {
         out.add(m);
       }
     }
@@ -112,7 +112,7 @@ final class PersonRules {
 
   private static boolean frequentCommonWord(String w) {
     com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
-    return a != null && a.totalFrequency >= 2000 && !a.nature[0].toString().startsWith("nr");
+    return a != null && a.totalFrequency >= 100 && !a.nature[0].toString().startsWith("nr");
   }
 
   /** Kinship and address words that follow a surname without being a given name. */
@@ -128,6 +128,28 @@ final class PersonRules {
       "的了着过在和与及或等是有被把将从向对为于以而且并也都就又还才很最更已再所之其此该这那个们说讲做"
           + "人册件本户副次名位里上下前后内外时年日共获到出控好区市县省镇乡村街局处科室部办委会"
           + "二三四五六七八九十百千万零两第每各本某";
+
+  /**
+   * A name glued to a noun after it names something else ("雷锋精神", "学雷锋纪念日"); a
+   * two-character "name" glued to a noun before it is usually a word HanLP misread ("服务时长").
+   * Titles and role words around a name are fine ("馆长陈晓梅", "赵明远老师").
+   */
+  private static boolean partOfAnotherName(Pieces p, Mention m) {
+    int a = p.startingAt(m.start());
+    int b = p.endingAt(m.end());
+    if (a < 0 || b < 0) {
+      return false;
+    }
+    if (b + 1 < p.size() && isPlainNoun(p.get(b + 1)) && p.get(b + 1).start() == m.end()) {
+      return true;
+    }
+    return m.text().length() == 2 && a > 0 && isPlainNoun(p.get(a - 1)) && p.get(a - 1).end() == m.start();
+  }
+
+  private static boolean isPlainNoun(Token t) {
+    String n = t.nature();
+    return (n.equals("n") || n.equals("vn") || n.equals("nz") || n.equals("ng") || n.equals("nis")) && t.word().length() >= 2;
+  }
 
   /** A "name" right after a number is the number's measure word: 1000余人 (余 is not a surname). */
   private static boolean afterNumber(Pieces p, int start) {

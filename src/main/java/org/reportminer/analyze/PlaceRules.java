@@ -59,8 +59,16 @@ final class PlaceRules {
     }
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
-      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word())
-          || isWaterOrMountain(t.word()) && (t.nature().equals("nz") || t.nature().startsWith("nr"));
+      boolean properWater = isWaterOrMountain(t.word()) && TokenTraits.isHan(t.word())
+          && (t.nature().equals("nz") || t.nature().startsWith("nr") || t.nature().startsWith("ns"));
+      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word());
+      if (properWater && lexicon.orgSuffixOf(t.word()) == null) {
+        Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end()); // 清溪河/nz: one proper noun
+        if (standsAlone(p, m, true)) {
+          out.add(m);
+        }
+        continue;
+      }
       if (t.nature().equals("nsf") && TokenTraits.isHan(t.word()) && t.word().length() >= 2) {
         out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end())); // a foreign place HanLP knows
       } else if (placeWord && isPlace(t.word())) {
@@ -138,6 +146,11 @@ final class PlaceRules {
     return TokenTraits.isDictionaryPlace(name);
   }
 
+  /** A word saying what kind of area a place is (试点, 功能, 部分), not which one. */
+  static boolean isGenericHead(String namePart) {
+    return GENERIC_HEADS.contains(namePart) || endsWithGenericHead(namePart);
+  }
+
   private static boolean endsWithGenericHead(String namePart) {
     for (String g : GENERIC_HEADS) {
       if (namePart.length() > g.length() && namePart.endsWith(g) && g.length() >= 2) {
@@ -152,7 +165,12 @@ final class PlaceRules {
    * ("文化惠民工程", "中国特色", "中华人民共和国预算法" name other things).
    */
   private static boolean standsAlone(Pieces p, Mention m) {
-    if (endsWithLevel(m.text()) || isWaterOrMountain(m.text())) {
+    return standsAlone(p, m, false);
+  }
+
+  /** As above; rivers and mountains are checked too when {@code checkWater} (清溪河大桥, 清溪河综合治理). */
+  private static boolean standsAlone(Pieces p, Mention m, boolean checkWater) {
+    if (endsWithLevel(m.text()) || !checkWater && isWaterOrMountain(m.text())) {
       return true;
     }
     int a = p.startingAt(m.start());
