@@ -250,7 +250,7 @@ final class OrganizationRules {
         tentative = k;
         continue;
       }
-      if (isNamePiece(t) || isInnerPiece(t) || isNameConjunction(p, k)) {
+      if (!isSuffixToken(t) && (isNamePiece(t) || isInnerPiece(t) || isNameConjunction(p, k))) {
         tentative = k; // 柳湾区 福寿 康养中心, 区 防汛 防 台 抗旱 指挥部: only with a prefix
         continue;
       }
@@ -275,8 +275,11 @@ final class OrganizationRules {
       return false;
     }
     String n = t.nature();
+    if (n.equals("nnt") || n.startsWith("nr")) {
+      return false; // a title or a person ends the name on its left: 副主席赵明远来校
+    }
     return n.startsWith("v") || w.length() == 1 && TokenTraits.isHan(w) && TokenTraits.FUNCTION_CHARS.indexOf(w.charAt(0)) < 0
-        || n.startsWith("n") || n.equals("b") || n.equals("a") || n.equals("f") || n.startsWith("g");
+        || n.startsWith("n") || n.equals("b") || n.equals("f") || n.startsWith("g");
   }
 
   private static boolean isInnerVerb(Token t) {
@@ -542,7 +545,7 @@ final class OrganizationRules {
       int s = p.get(a).start();
       int e = p.get(end).end();
       String name = p.text(s, e);
-      if (isOrganization(name)) {
+      if (isOrganization(name) && fitsContext(p, a, end)) {
         out.add(new Mention(EntityType.ORG, name, s, e));
       }
       k = end;

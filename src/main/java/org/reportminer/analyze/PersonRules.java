@@ -28,7 +28,8 @@ final class PersonRules {
   List<Mention> find(Pieces p, List<Mention> recognized) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : recognized) {
-      if (isPerson(m.text()) && !afterNumber(p, m.start()) && !partOfAnotherName(p, m)) {
+      if (isPerson(m.text()) && !afterNumber(p, m.start()) && !partOfAnotherName(p, m)
+          && (!AMBIGUOUS_SURNAMES.contains(m.text().substring(0, 1)) || nextToTitle(p, m))) {
         out.add(m);
       }
     }
@@ -149,6 +150,21 @@ final class PersonRules {
   private static boolean isPlainNoun(Token t) {
     String n = t.nature();
     return (n.equals("n") || n.equals("vn") || n.equals("nz") || n.equals("ng") || n.equals("nis")) && t.word().length() >= 2;
+  }
+
+  /**
+   * Family names that are also frequent characters of ordinary words (时长, 常来, 石楠, 成林, 安全):
+   * a recognizer's name starting with one counts only next to a title or role word.
+   */
+  private static final java.util.Set<String> AMBIGUOUS_SURNAMES =
+      java.util.Set.of("时", "常", "成", "安", "石", "区", "全", "向", "应", "国", "严", "包", "班", "计", "经", "言",
+          "过", "占", "门", "相", "双", "位", "居", "衣", "东", "海", "原", "南", "明", "和", "商", "师", "党",
+          "宫", "景", "车", "项", "连", "解", "文", "方", "白", "路", "农", "司", "古", "于", "花", "水", "金");
+
+  private boolean nextToTitle(Pieces p, Mention m) {
+    int a = p.startingAt(m.start());
+    int b = p.endingAt(m.end());
+    return a > 0 && isTitle(p.get(a - 1)) || b >= 0 && b + 1 < p.size() && isTitle(p.get(b + 1));
   }
 
   /** A "name" right after a number is the number's measure word: 1000余人 (余 is not a surname). */
