@@ -466,8 +466,10 @@ final class OrganizationRules {
           int s = p.get(start).start();
           int e = p.get(end - 1).end();
           String item = p.text(s, e);
-          boolean hasSuffix = lexicon.orgSuffixOf(item) != null;
-          if (hasSuffix ? isOrganization(item) : isUnknownName(item, p, start, end)) {
+          String suffix = lexicon.orgSuffixOf(item);
+          boolean accepted = suffix == null ? isUnknownName(item, p, start, end)
+              : isOrganization(item) || isListedName(item, suffix);
+          if (accepted) {
             out.add(new Mention(EntityType.ORG, item, s, e));
           }
         }
@@ -493,6 +495,21 @@ final class OrganizationRules {
 
   /** Words that name a role in a list, not an organization ("会员佳邦": 会员 is the role). */
   private static final Set<String> ROLE_WORDS = Set.of("会员", "成员", "包括", "如", "例如", "比如", "其中", "协会", "单位");
+
+  /**
+   * An item of an organization list that ends in a suffix: the list's head noun already says it is
+   * a body, so a descriptive name part is enough ("购书中心"), but not a bare suffix, a reference or
+   * a count.
+   */
+  private boolean isListedName(String item, String suffix) {
+    String head = item.substring(0, item.length() - suffix.length());
+    if (head.length() < 2 || item.length() > 12 || !TokenTraits.isHan(item)) {
+      return false;
+    }
+    char c = head.charAt(0);
+    return TokenTraits.REFERENCE_CHARS.indexOf(c) < 0 && TokenTraits.FUNCTION_CHARS.indexOf(c) < 0
+        && ChineseNumerals.CHARS.indexOf(c) < 0 && !hasQuantity(head) && !lexicon.isOrgSuffix(head);
+  }
 
   /** A short name no dictionary knows as a common word or a place, with no verb in it. */
   private boolean isUnknownName(String item, Pieces p, int start, int end) {
