@@ -74,6 +74,19 @@ public final class ReportAnalyzer {
         DocumentFrequencies.shipped());
   }
 
+  /**
+   * The keyword candidate terms of a report, with repeats, segmented exactly as {@link #analyze}
+   * does: what a document-frequency table for {@link DocumentFrequencies} is counted from.
+   */
+  public List<String> keywordTerms(Report report) {
+    String text = report.text() == null ? "" : report.text();
+    List<Token> tokens = new ArrayList<>();
+    for (Sentence s : splitter.split(text)) {
+      tokens.addAll(segmenter.segment(s.text(), s.start()));
+    }
+    return keywords.terms(tokens);
+  }
+
   /** Analyzes one report. Never returns null; a report with empty text gives empty lists. */
   public AnalyzedReport analyze(Report report) {
     String text = report.text() == null ? "" : report.text();
