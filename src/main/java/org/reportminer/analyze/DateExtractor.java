@@ -240,6 +240,9 @@ public final class DateExtractor {
 
   /** The fragment starting exactly at {@code i}, or null. */
   static Fragment fragmentAt(String f, int i) {
+    if (i >= f.length()) {
+      return null;
+    }
     if (i > 0 && continuesNumber(f.charAt(i - 1), f.charAt(i))) {
       return null;
     }
