@@ -50,6 +50,14 @@ final class OrganizationRules {
         candidates.add(repaired);
       }
     }
+    for (Token t : p.list) {
+      if (lexicon.isKnownOrg(t.word())) {
+        Mention known = repair(p, t.start(), t.end(), false); // a listed name: 扫黄打非办, user names
+        if (known != null) {
+          candidates.add(known);
+        }
+      }
+    }
     candidates.addAll(quoted(p));
     candidates.addAll(enumerated(p));
     List<Mention> kept = resolve(candidates);

@@ -35,6 +35,9 @@ final class PersonRules {
     }
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
+      if (lexicon.isKnownPerson(t.word())) {
+        out.add(new Mention(EntityType.PERSON, t.word(), t.start(), t.end()));
+      }
       if (!isTitle(t)) {
         continue;
       }

@@ -42,6 +42,8 @@ final class PlaceRules {
 
   private static final Set<String> SPLIT_LEVELS = Set.of("省", "市", "县", "州", "旗", "区", "镇", "乡", "村", "街道", "社区");
   private static final String WATER_AND_MOUNTAIN = "河江湖山溪岭峰";
+  /** Particles that never begin a place name of two or more characters (和 does: 和平县). */
+  private static final String PARTICLES = "的了着过是在与及或等被把将从向对为于";
 
   private final DomainLexicon lexicon;
 
@@ -73,7 +75,7 @@ final class PlaceRules {
         out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end())); // a foreign place HanLP knows
       } else if (placeWord && isPlace(t.word())) {
         Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end());
-        if (standsAlone(p, m)) {
+        if (lexicon.isKnownPlace(t.word()) || standsAlone(p, m)) {
           out.add(m);
         }
       }
@@ -134,14 +136,14 @@ final class PlaceRules {
         return TokenTraits.isDictionaryPlace(name); // 沛县; not 获区, 一县
       }
       char first = namePart.charAt(0);
-      return TokenTraits.FUNCTION_CHARS.indexOf(first) < 0 && ChineseNumerals.CHARS.indexOf(first) < 0
+      return PARTICLES.indexOf(first) < 0 && ChineseNumerals.CHARS.indexOf(first) < 0
           && TokenTraits.REFERENCE_CHARS.indexOf(first) < 0 && !GENERIC_HEADS.contains(namePart)
           && !endsWithGenericHead(namePart);
     }
     char last = name.charAt(name.length() - 1);
-    if (WATER_AND_MOUNTAIN.indexOf(last) >= 0 && name.length() >= 3
-        && !NameParts.isCommonCover(name.substring(0, name.length() - 1)) && !TokenTraits.isCommonWord(name, "ns")) {
-      return true; // 清溪河, 石门江; not 长江 unless the dictionary says so (it does)
+    if (WATER_AND_MOUNTAIN.indexOf(last) >= 0 && name.length() >= 3 && !TokenTraits.isCommonWord(name, "ns")
+        && !GENERIC_HEADS.contains(name.substring(0, name.length() - 1))) {
+      return true; // 清溪河, 石门江; not 护城河, a common word
     }
     return TokenTraits.isDictionaryPlace(name);
   }
