@@ -41,7 +41,7 @@ public final class BoilerplatePatterns {
           Pattern.compile("^(分享到|分享至|分享本文|分享)[:：]?.{0,40}$"),
           Pattern.compile("^(微信|微博|QQ空间|QQ好友|朋友圈|新浪微博|腾讯微博|豆瓣)(\\s+(微信|微博|QQ空间|QQ好友|朋友圈|新浪微博|腾讯微博|豆瓣))*$"),
           Pattern.compile("^栏目[:：]?.{0,20}$"),
-          Pattern.compile("^(当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|位置)[:：].{0,80}$"),
+          Pattern.compile("^[您你]?(当前|现在)?(所在)?的?位置[:：].{0,80}$"),
           Pattern.compile("^.{0,60}(版权所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备|网站地图|免责声明|建议使用.{0,20}浏览器|分辨率).{0,80}$",
               Pattern.CASE_INSENSITIVE),
           Pattern.compile("^.{0,3}©.{0,120}$"),
@@ -68,16 +68,20 @@ public final class BoilerplatePatterns {
     return line.length() <= 140 && !innerSentenceEnd(line) && matchesAny(TRAILER, line);
   }
 
+  /** Keys of the attribute tables of government portals (索引号, 成文日期 …), spaces removed. */
+  private static final java.util.Set<String> ATTRIBUTE_KEYS =
+      java.util.Set.of("索引号", "主题分类", "发布机构", "成文日期", "发布日期", "有效性", "文号", "发文字号", "发文机关",
+          "公开方式", "公开范围", "公开时限", "体裁分类", "组配分类", "所属机构", "信息分类", "生成日期", "信息名称",
+          "主题词", "关键词", "内容分类", "公开形式", "时效", "统一编号", "登记号");
+  private static final Pattern ATTRIBUTE = Pattern.compile("^【?([\\p{IsHan}\\s]{2,12})】?\\s*[:：].{0,80}$");
+
   /** Whether the line is site furniture anywhere (includes trailer lines and metadata lines). */
   public static boolean isBoilerplate(String line) {
-    if (line.length() > 200) {
-      return false;
+    if (line.length() > 200 || innerSentenceEnd(line)) {
+      return false; // furniture is a label or a button, not prose with sentences
     }
     if (TextUtil.contentChars(line) == 0) {
       return true; // separators, bullets, lone punctuation
-    }
-    if (innerSentenceEnd(line)) {
-      return false; // furniture is a label or a button, not two sentences
     }
     return matchesAny(TRAILER, line) || matchesAny(FURNITURE, line) || isMetadataLine(line)
         || isPageNumber(line);
@@ -85,12 +89,19 @@ public final class BoilerplatePatterns {
 
   /** A page-metadata line: publication time, source, author, view counts (not a body sentence). */
   public static boolean isMetadataLine(String line) {
-    return line.length() <= 120 && !line.contains("。") && METADATA.matcher(line).matches();
+    if (line.length() > 120 || line.contains("。") || (line.indexOf('：') < 0 && line.indexOf(':') < 0)) {
+      return false; // every metadata line has a key and a colon
+    }
+    if (METADATA.matcher(line).matches()) {
+      return true;
+    }
+    var m = ATTRIBUTE.matcher(line);
+    return m.matches() && ATTRIBUTE_KEYS.contains(m.group(1).replaceAll("\\s", ""));
   }
 
   /** A page number line from office or PDF text. */
   public static boolean isPageNumber(String line) {
-    return PAGE_NUMBER.matcher(line).matches();
+    return line.length() <= 24 && PAGE_NUMBER.matcher(line).matches();
   }
 
   private static boolean innerSentenceEnd(String line) {

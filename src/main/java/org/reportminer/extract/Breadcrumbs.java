@@ -18,7 +18,7 @@ public final class Breadcrumbs {
   private Breadcrumbs() {}
 
   private static final Pattern LABEL =
-      Pattern.compile("^(当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|位置|导航)\\s*[:：]\\s*");
+      Pattern.compile("^(?:[您你]?(?:当前|现在)?(?:所在)?的?(?:位置|栏目)|导航)\\s*[:：]\\s*");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|>|＞|→|〉|≫|/)\\s*");
   private static final Pattern ARROWS = Pattern.compile("(>>|»|›|>|＞|→|〉|≫)");
   private static final Set<String> ROOTS =
@@ -32,7 +32,7 @@ public final class Breadcrumbs {
    * segments without sentence punctuation.
    */
   public static List<String> segments(String line) {
-    if (line.length() > 160 || TextUtil.hasSentenceEnd(line)) {
+    if (line.length() > 160 || TextUtil.hasSentenceEnd(line) || !hasSeparator(line)) {
       return null;
     }
     String body = line;
@@ -61,6 +61,19 @@ public final class Breadcrumbs {
       out.add(t);
     }
     return out.size() >= 2 || labeled ? out : null;
+  }
+
+  /** A cheap test before the regexes: some separator character at all. */
+  private static boolean hasSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      switch (line.charAt(i)) {
+        case '>', '»', '›', '＞', '→', '〉', '≫', '/' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private static final Pattern ARROWS_SPLIT = Pattern.compile("\\s*(?:>>|»|›|>|＞|→|〉|≫)\\s*");

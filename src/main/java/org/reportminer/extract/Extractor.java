@@ -63,9 +63,16 @@ public final class Extractor {
     return splitter.split(page);
   }
 
-  /** Reads, detects, decodes and cleans one document. */
+  /** Reads, detects, decodes and cleans one document: {@code page(doc, read(doc))}. */
   public Page page(RawDocument doc) throws ExtractionException {
-    byte[] bytes = read(doc);
+    return page(doc, read(doc));
+  }
+
+  /**
+   * Detects, decodes and cleans a document whose bytes were already read with {@link #read} (a
+   * pipeline may read in one stage and parse in another).
+   */
+  public Page page(RawDocument doc, byte[] bytes) throws ExtractionException {
     String sha = ReportId.sha256Hex(bytes);
     if (bytes.length == 0) {
       throw new ExtractionException("empty file", sha, null);
@@ -117,8 +124,11 @@ public final class Extractor {
     return new Page(source, title, content.published(), content.category(), content.paragraphs());
   }
 
-  /** Reads the bytes, refusing anything larger than the limit without reading it all. */
-  private byte[] read(RawDocument doc) throws ExtractionException {
+  /**
+   * Reads a document's bytes, refusing anything larger than the size limit: by its known size
+   * before opening it, else as soon as the stream passes the limit.
+   */
+  public byte[] read(RawDocument doc) throws ExtractionException {
     long limit = config.maxBytes();
     if (doc.size() > limit) {
       throw new ExtractionException(tooLarge(doc.size(), limit), null, null);

@@ -24,6 +24,10 @@ import org.reportminer.model.SourceInfo;
  *       exactly that many paragraphs "1、…总结" / "二、…报告" whose text ends in a report word.
  *   <li><b>Repeated title lines</b>: one title-like line naming a report (…总结, …报告 …) that
  *       recurs, each occurrence followed by at least {@value #MIN_PART_CHARS} characters of body.
+ *   <li><b>Parallel titles in a collection</b>, only when the page title announces one (汇编,
+ *       合集, 汇总, 选编, 集锦, 精选, N篇): title lines naming reports that end alike
+ *       ("办公室2023年工作总结", "财务科2023年工作总结"), each followed by at least {@value
+ *       #MIN_PART_CHARS} characters of body.
  * </ol>
  *
  * <p>Title of a part that starts with a marker: when the paragraph right after the marker is a
@@ -68,6 +72,9 @@ public final class ReportSplitter {
       parts = byRepeatedTitles(p);
     }
     if (parts == null) {
+      parts = byParallelTitles(p, page.title());
+    }
+    if (parts == null) {
       parts = List.of(new Part(page.title(), 0, p.size()));
     }
     List<Part> nonEmpty = new ArrayList<>();
@@ -103,7 +110,7 @@ public final class ReportSplitter {
   private record Marker(int index, int number, String caption) {}
 
   private static Marker marker(String line, int index) {
-    if (line.length() > 80 || TextUtil.hasSentenceEnd(line)) {
+    if (line.length() > 80 || (line.indexOf('篇') < 0 && !line.contains("范文")) || TextUtil.hasSentenceEnd(line)) {
       return null;
     }
     for (Pattern p : MARKERS) {
@@ -213,6 +220,46 @@ public final class ReportSplitter {
     List<Integer> best = null;
     for (List<Integer> idx : at.values()) {
       if (idx.size() >= 2 && (best == null || idx.get(0) < best.get(0)) && partsLongEnough(p, idx)) {
+        best = idx;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    List<Part> parts = new ArrayList<>();
+    for (int k = 0; k < best.size(); k++) {
+      int i = best.get(k);
+      int end = k + 1 < best.size() ? best.get(k + 1) : p.size();
+      parts.add(new Part(p.get(i), i + 1, end));
+    }
+    return parts;
+  }
+
+  // ---- 4. parallel titles in an announced collection ----
+
+  private static final Pattern COLLECTION = Pattern.compile(".*(汇编|合集|汇总|选编|集锦|精选|(" + NUM + ")\\s*篇).*");
+  /** Parallel titles end in the same characters (a report word and what precedes it). */
+  private static final int SHARED_ENDING = 4;
+
+  private static List<Part> byParallelTitles(List<String> p, String pageTitle) {
+    if (pageTitle == null || !COLLECTION.matcher(pageTitle).matches()) {
+      return null;
+    }
+    Map<String, List<Integer>> byEnding = new HashMap<>();
+    for (int i = 0; i < p.size(); i++) {
+      String line = p.get(i);
+      if (line.length() > SHARED_ENDING + 1
+          && !line.equals(pageTitle)
+          && TextUtil.titleLike(line)
+          && !SectionFinder.isHeadingLine(line)
+          && marker(line, i) == null
+          && REPORT_WORD.matcher(line).matches()) {
+        byEnding.computeIfAbsent(line.substring(line.length() - SHARED_ENDING), x -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Integer> best = null;
+    for (List<Integer> idx : byEnding.values()) {
+      if (idx.size() >= 2 && (best == null || idx.size() > best.size()) && partsLongEnough(p, idx)) {
         best = idx;
       }
     }

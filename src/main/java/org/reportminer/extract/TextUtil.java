@@ -92,7 +92,7 @@ public final class TextUtil {
 
   /**
    * Joins two visual lines of one paragraph (PDF): no space between CJK characters, one space
-   * between Latin words.
+   * between Latin words, nothing inside a number broken over two lines.
    */
   public static String joinLines(String a, String b) {
     if (a.isEmpty()) {
@@ -103,8 +103,13 @@ public final class TextUtil {
     }
     char x = a.charAt(a.length() - 1);
     char y = b.charAt(0);
-    boolean latin = x < 0x2E80 && y < 0x2E80 && Character.isLetterOrDigit(x) && Character.isLetterOrDigit(y);
+    // a space only between two Latin letters; a number broken over two lines is joined back
+    boolean latin = isAsciiLetter(x) && isAsciiLetter(y);
     return latin ? a + " " + b : a + b;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Full-width digits and Latin letters to ASCII (for matching numbers and dates only). */

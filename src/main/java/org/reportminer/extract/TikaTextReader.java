@@ -8,21 +8,23 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ParseContext;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the text of office and PDF documents (DOCX, DOC, PDF, RTF, ODT …) with Tika's
- * AutoDetectParser and returns it as paragraphs: one per {@code <p>}, heading, list item or table
- * cell of Tika's XHTML output. Visual lines inside a PDF paragraph are joined without a space
- * between Chinese characters. Embedded documents are not parsed. Page numbers and the furniture
+ * Reads the text of office and PDF documents (DOCX, DOC, PDF, RTF, ODT …) with Tika's parsers
+ * (chosen by the type {@link TypeDetector} found, so the document is not detected twice) and
+ * returns it as paragraphs: one per {@code <p>}, heading, list item or table
+ * cell of Tika's XHTML output; PDF paragraphs are rebuilt from the visual lines ({@link
+ * PdfReflow}), without the running headers and page numbers. Embedded documents are not parsed. Page numbers and the furniture
  * lines of {@link BoilerplatePatterns} are dropped (documents downloaded from 范文 sites carry the
  * same trailers as the pages).
  *
@@ -30,7 +32,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * (unless it is a "Microsoft Word - x.doc" artefact), else the caller's fallback. Publication
  * date: a labeled date line near the top ({@link PublishedDates}). No category.
  *
- * <p>Thread-safe: Tika's AutoDetectParser is, and every call has its own handler.
+ * <p>Thread-safe: Tika's parsers are, and every call has its own handler.
  */
 public final class TikaTextReader {
 
@@ -38,18 +40,19 @@ public final class TikaTextReader {
       Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr", "div", "title", "br", "pre",
           "blockquote", "dt", "dd");
 
-  private final AutoDetectParser parser;
+  /** Tika's composite parser: picks the parser by the Content-Type we set, without detecting again. */
+  private final Parser parser;
   private final int maxChars;
 
   public TikaTextReader(TikaConfig tika, int maxChars) {
-    this.parser = new AutoDetectParser(tika);
+    this.parser = tika.getParser();
     this.maxChars = maxChars;
   }
 
   /**
    * Parses {@code bytes}.
    *
-   * @param type the detected media type (a hint for Tika, which checks it again)
+   * @param type the detected media type; it selects Tika's parser
    * @param fallbackTitle title to use when the document has none (file name)
    * @param sha256 the document hash, for the exception
    */
@@ -59,7 +62,7 @@ public final class TikaTextReader {
     metadata.set(Metadata.CONTENT_TYPE, type.toString());
     ParagraphHandler handler = new ParagraphHandler(maxChars);
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      parser.parse(in, handler, metadata, new ParseContext());
+      parser.parse(in, handler, metadata, context());
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("encrypted or password-protected document (" + type + ")", sha256, e);
     } catch (ZeroByteFileException e) {
@@ -74,7 +77,8 @@ public final class TikaTextReader {
       // Parsers of binary formats throw all kinds of runtime errors on corrupt files.
       throw new ExtractionException("corrupt " + type + ": " + rootMessage(e), sha256, e);
     }
-    List<String> paragraphs = handler.paragraphs();
+    List<String> paragraphs =
+        type.toString().equals("application/pdf") ? PdfReflow.paragraphs(handler.pageLines()) : handler.paragraphs();
     String title = null;
     for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
       String p = paragraphs.get(i);
@@ -99,6 +103,30 @@ public final class TikaTextReader {
     return new PageContent(title, published, List.of(), null, clean);
   }
 
+  /**
+   * A parse context that skips embedded documents (attachments, images, OLE objects): without an
+   * extractor of its own, Tika builds a whole new default configuration for every office
+   * document to parse them, which costs more than the parse.
+   */
+  private static ParseContext context() {
+    ParseContext context = new ParseContext();
+    context.set(EmbeddedDocumentExtractor.class, SKIP_EMBEDDED);
+    return context;
+  }
+
+  private static final EmbeddedDocumentExtractor SKIP_EMBEDDED =
+      new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+          return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml) {
+          // embedded documents are not part of the report text
+        }
+      };
+
   private static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
@@ -122,6 +150,7 @@ public final class TikaTextReader {
   private static final class ParagraphHandler extends DefaultHandler {
     private final int maxChars;
     private final List<String> paragraphs = new ArrayList<>();
+    private final List<List<String>> pageLines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int total;
     private int headDepth;
@@ -138,6 +167,9 @@ public final class TikaTextReader {
       }
       if (PARAGRAPH_TAGS.contains(tag)) {
         flush();
+      }
+      if (tag.equals("div") && "page".equals(atts.getValue("class"))) {
+        pageLines.add(new ArrayList<>());
       }
     }
 
@@ -170,7 +202,14 @@ public final class TikaTextReader {
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-      // layout whitespace between elements carries no text
+      // Tika reports the line breaks of PDF text as ignorable whitespace: keep them as breaks
+      if (headDepth == 0 && current.length() > 0) {
+        for (int i = start; i < start + length; i++) {
+          if (ch[i] == '\n') {
+            current.append('\n');
+          }
+        }
+      }
     }
 
     private void flush() {
@@ -179,7 +218,14 @@ public final class TikaTextReader {
       }
       String joined = "";
       for (String line : current.toString().split("\r\n|\r|\n")) {
-        joined = TextUtil.joinLines(joined, TextUtil.normalize(line));
+        String l = TextUtil.normalize(line);
+        joined = TextUtil.joinLines(joined, l);
+        if (!l.isEmpty()) {
+          if (pageLines.isEmpty()) {
+            pageLines.add(new ArrayList<>());
+          }
+          pageLines.get(pageLines.size() - 1).add(l);
+        }
       }
       current.setLength(0);
       String p = TextUtil.normalize(joined);
@@ -191,6 +237,12 @@ public final class TikaTextReader {
     List<String> paragraphs() {
       flush();
       return paragraphs;
+    }
+
+    /** The visual lines per page (PDF: one {@code <div class="page">} per page). */
+    List<List<String>> pageLines() {
+      flush();
+      return pageLines;
     }
   }
 }

@@ -1,17 +1,12 @@
 package org.reportminer.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.reportminer.extract.ExtractionException;
 import org.reportminer.extract.Extractor;
@@ -20,6 +15,7 @@ import org.reportminer.model.Failure;
 import org.reportminer.model.Page;
 import org.reportminer.model.RawDocument;
 import org.reportminer.model.Report;
+import org.reportminer.model.ReportId;
 
 /**
  * One extraction run over many inputs, as done by {@code extract}: every document is extracted
@@ -112,60 +108,52 @@ public final class ExtractionRun {
   /** Extracts every document into a page (or a failure), in parallel, results in input order. */
   public List<Outcome> pages(List<RawDocument> docs) throws InterruptedException {
     List<CompletableFuture<Page>> futures = new ArrayList<>(docs.size());
+    List<AtomicReference<String>> hashes = new ArrayList<>(docs.size());
     try (TimeLimitedExecutor executor = new TimeLimitedExecutor(settings.threads(), settings.timeLimit())) {
       for (RawDocument doc : docs) {
-        futures.add(executor.submit(() -> extractor.page(doc)));
+        AtomicReference<String> hash = new AtomicReference<>();
+        hashes.add(hash);
+        futures.add(
+            executor.submit(
+                () -> {
+                  byte[] bytes = extractor.read(doc);
+                  hash.set(ReportId.sha256Hex(bytes)); // known even if parsing then times out
+                  return extractor.page(doc, bytes);
+                }));
       }
       List<Outcome> out = new ArrayList<>(docs.size());
       for (int i = 0; i < docs.size(); i++) {
-        out.add(outcome(docs.get(i), futures.get(i)));
+        out.add(outcome(docs.get(i), futures.get(i), hashes.get(i)));
       }
       return out;
     }
   }
 
-  private Outcome outcome(RawDocument doc, CompletableFuture<Page> future) throws InterruptedException {
+  private Outcome outcome(RawDocument doc, CompletableFuture<Page> future, AtomicReference<String> recordedHash)
+      throws InterruptedException {
     try {
       return new Outcome.Extracted(doc, future.get());
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      // the hash the task recorded once it had the bytes; a task that timed out while still
+      // reading has none (the document is never re-read here: it may be the one that hangs)
+      String hash = recordedHash.get();
       if (cause instanceof ExtractionException x) {
         return new Outcome.Failed(new Failure(doc.path(), x.sha256(), "extract", x.reason()));
       }
       if (cause instanceof TimeoutException t) {
-        return new Outcome.Failed(new Failure(doc.path(), sha256(doc), "extract", t.getMessage()));
+        return new Outcome.Failed(new Failure(doc.path(), hash, "extract", t.getMessage()));
       }
       if (cause instanceof OutOfMemoryError) {
         return new Outcome.Failed(new Failure(doc.path(), null, "extract", "out of memory while extracting"));
       }
       String what = cause == null ? e.toString() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-      return new Outcome.Failed(new Failure(doc.path(), sha256(doc), "extract", "internal error: " + oneLine(what)));
+      return new Outcome.Failed(new Failure(doc.path(), hash, "extract", "internal error: " + oneLine(what)));
     }
   }
 
   private static String oneLine(String s) {
     String t = s.replaceAll("\\s+", " ").trim();
     return t.length() > 300 ? t.substring(0, 300) + "…" : t;
-  }
-
-  /** Hash of the document's bytes for the failures log, or null when they cannot be read in bounds. */
-  private String sha256(RawDocument doc) {
-    long limit = extractor.config().maxBytes();
-    if (doc.size() > limit) {
-      return null;
-    }
-    try (InputStream in = new DigestInputStream(doc.content().open(), MessageDigest.getInstance("SHA-256"))) {
-      byte[] buf = new byte[65536];
-      long total = 0;
-      for (int n; (n = in.read(buf)) > 0; ) {
-        total += n;
-        if (total > limit) {
-          return null;
-        }
-      }
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (IOException | NoSuchAlgorithmException e) {
-      return null;
-    }
   }
 }

@@ -32,7 +32,7 @@ import org.reportminer.model.RawDocument;
 /**
  * Expands command-line inputs into documents: files; directories, recursively, in a fixed order
  * (paths sorted by name at every level; names starting with "." skipped); zip archives, member by
- * member ({@code archive.zip!/dir/member.html}, sorted by name); WARC files, plain or gzipped
+ * member ({@code archive.zip!/dir/member.html}, in the archive's own entry order); WARC files, plain or gzipped
  * (response records with HTTP status 200, their target URI as URL and the HTTP Content-Type
  * charset as declared charset, path {@code crawl.warc.gz#offset}); and {@code -} for stdin.
  *
@@ -197,7 +197,6 @@ public final class InputSources {
       failures.add(new Failure(shown, null, "read", "unreadable zip archive: " + e.getMessage()));
       return;
     }
-    entries.sort((a, b) -> a.getName().compareTo(b.getName()));
     for (ZipEntry entry : entries) {
       String name = entry.getName();
       docs.add(
