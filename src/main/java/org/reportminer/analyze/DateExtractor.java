@@ -29,7 +29,9 @@ import org.reportminer.model.DateValue;
  * numbers (3.5万元). Stateless and thread-safe.
  */
 public final class DateExtractor {
-  private static final String REL_YEARS = "今年|去年|前年|明年";
+  private static final String[] REL_YEARS = {"今年", "去年", "前年", "明年"};
+  /** Characters a date can start with; every other position is skipped at once. */
+  private static final String STARTS = "〇零一二三四五六七八九十两○今去前明上下第年_Xx×*";
   private static final Pattern TITLE_YEAR =
       Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})|([〇零一二三四五六七八九]{4})年");
 
@@ -68,6 +70,11 @@ public final class DateExtractor {
     int i = 0;
     int n = f.length();
     while (i < n) {
+      char c = f.charAt(i);
+      if ((c < '0' || c > '9') && STARTS.indexOf(c) < 0) {
+        i++;
+        continue;
+      }
       Fragment a = fragmentAt(f, i);
       if (a == null) {
         i++;
@@ -378,7 +385,7 @@ public final class DateExtractor {
   /** A year with 年 (2023年, 二〇二三年, 20__年, 2023年度) or a relative year; returns the end. */
   private static int yearAt(String f, int i, Fragment fr) {
     int n = f.length();
-    for (String rel : REL_YEARS.split("\\|")) {
+    for (String rel : REL_YEARS) {
       if (f.startsWith(rel, i)) {
         fr.relativeYear = true;
         fr.yearOffset =
@@ -584,10 +591,13 @@ public final class DateExtractor {
       fr.part = f.substring(i + 1, i + 2); // 年初 alone: the context year
       return i + 2;
     }
-    Matcher q = QUARTER.matcher(f).region(i, Math.min(f.length(), i + 6));
-    if (q.lookingAt()) {
-      fr.part = q.group();
-      return q.end();
+    int quarter = f.indexOf("季度", i);
+    if (quarter >= 0 && quarter <= i + 2) {
+      Matcher q = QUARTER.matcher(f).region(i, Math.min(f.length(), i + 6));
+      if (q.lookingAt()) {
+        fr.part = q.group();
+        return q.end();
+      }
     }
     if (afterYear) {
       for (String p : new String[] {"初", "底", "末"}) {

@@ -55,6 +55,7 @@ public final class DomainLexicon {
   private final Set<String> surnames;
   private final Set<String> keywordStoplist;
   private final int maxSuffixLength;
+  private final String suffixLastChars;
 
   private DomainLexicon(List<Entry> entries, Set<String> surnames, Set<String> keywordStoplist) {
     this.entries = List.copyOf(entries);
@@ -91,6 +92,14 @@ public final class DomainLexicon {
       max = Math.max(max, s.length());
     }
     this.maxSuffixLength = max;
+    StringBuilder last = new StringBuilder();
+    for (String w : nis) {
+      last.append(w.charAt(w.length() - 1));
+    }
+    for (String w : nto) {
+      last.append(w.charAt(w.length() - 1));
+    }
+    this.suffixLastChars = last.toString();
   }
 
   /** The shipped lexicon without a user dictionary. */
@@ -203,6 +212,9 @@ public final class DomainLexicon {
    * {@code name} counts too ("协会" ends with "协会").
    */
   public String orgSuffixOf(String name) {
+    if (name.isEmpty() || suffixLastChars.indexOf(name.charAt(name.length() - 1)) < 0) {
+      return null;
+    }
     for (int len = Math.min(maxSuffixLength, name.length()); len >= 1; len--) {
       String tail = name.substring(name.length() - len);
       if (isOrgSuffix(tail)) {

@@ -46,7 +46,9 @@ public final class NumberExtractor {
           "一岗双责", "三重一大", "八项规定", "四个服从", "两个责任", "三个代表", "两个务必", "四个伟大",
           "五个一", "十个坚持", "三个一", "两个一百年", "一带一路", "三个务必", "三大攻坚战", "四个不摘");
 
-  private static final String PRE_APPROX = "将近|大约|超过|约|近|逾|超";
+  private static final String[] PRE_APPROX = {"将近", "大约", "超过", "约", "近", "逾", "超"};
+  /** Characters a quantity can start with; every other position is skipped at once. */
+  private static final String STARTS = ChineseNumerals.CHARS + "将大超约近逾";
 
   /** A number extractor; it keeps no state between calls. */
   public NumberExtractor() {}
@@ -63,6 +65,11 @@ public final class NumberExtractor {
     List<NumberValue> out = new ArrayList<>();
     int i = 0;
     while (i < f.length()) {
+      char c = f.charAt(i);
+      if ((c < '0' || c > '9') && STARTS.indexOf(c) < 0) {
+        i++;
+        continue;
+      }
       NumberValue v = inDate[i] ? null : at(text, f, i, inDate);
       if (v == null) {
         i++;
@@ -81,7 +88,7 @@ public final class NumberExtractor {
     int start = i;
     boolean approx = false;
     int j = i;
-    for (String w : PRE_APPROX.split("\\|")) {
+    for (String w : PRE_APPROX) {
       if (f.startsWith(w, j) && j + w.length() < f.length() && startsNumber(f.charAt(j + w.length()))) {
         approx = true;
         j += w.length();
@@ -233,12 +240,13 @@ public final class NumberExtractor {
     return true;
   }
 
+  /** Whether the number at {@code j} is inside one of the fixed formulas (四个意识 …). */
   private static boolean formula(String f, int j) {
     for (String s : FORMULAS) {
-      int from = Math.max(0, j - 3);
-      int idx = f.indexOf(s, from);
-      if (idx >= 0 && idx <= j && j < idx + s.length()) {
-        return true;
+      for (int idx = Math.max(0, j - s.length() + 1); idx <= j; idx++) {
+        if (f.startsWith(s, idx)) {
+          return true;
+        }
       }
     }
     return false;

@@ -37,20 +37,19 @@ public final class ThemeExtractor {
 
   /** The distinct themes of {@code text} in order of first mention. */
   public List<String> extract(String text) {
-    record Hit(int start, String theme) {}
     List<Hit> hits = new ArrayList<>();
-    for (int k = 0; k < PATTERNS.size(); k++) {
-      Matcher m = PATTERNS.get(k).matcher(text);
-      while (m.find()) {
-        String theme = m.group(1).strip();
-        if (k == UNQUOTED_YI) {
-          // the frame's 以 is the last one before 为主题: 所以我们以安全为主题 → 安全
-          theme = theme.substring(theme.lastIndexOf('以') + 1);
-        }
-        if (acceptable(theme)) {
-          hits.add(new Hit(m.start(1), theme));
-        }
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
       }
+      String line = text.substring(lineStart, lineEnd);
+      // the patterns run only on paragraphs with a cue word: a theme never spans paragraphs
+      if (line.contains("主题") || line.contains("围绕") || line.contains("为题") || line.contains("口号") || line.contains("主线")) {
+        find(line, lineStart, hits);
+      }
+      lineStart = lineEnd + 1;
     }
     hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<String> out = new ArrayList<>();
@@ -60,6 +59,24 @@ public final class ThemeExtractor {
       }
     }
     return out;
+  }
+
+  private record Hit(int start, String theme) {}
+
+  private static void find(String text, int base, List<Hit> hits) {
+    for (int k = 0; k < PATTERNS.size(); k++) {
+      Matcher m = PATTERNS.get(k).matcher(text);
+      while (m.find()) {
+        String theme = m.group(1).strip();
+        if (k == UNQUOTED_YI) {
+          // the frame's 以 is the last one before 为主题: 所以我们以安全为主题 → 安全
+          theme = theme.substring(theme.lastIndexOf('以') + 1);
+        }
+        if (acceptable(theme)) {
+          hits.add(new Hit(base + m.start(1), theme));
+        }
+      }
+    }
   }
 
   private static boolean acceptable(String theme) {
