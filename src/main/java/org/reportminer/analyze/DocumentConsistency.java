@@ -62,7 +62,7 @@ final class DocumentConsistency {
   }
 
   /** Names of places the report writes with their level word: 柳湾 from 柳湾街道 or 柳湾区教育局. */
-  private Set<String> placeStems(List<Mention> mentions) {
+  Set<String> placeStems(List<Mention> mentions) {
     Set<String> stems = new HashSet<>();
     for (Mention m : mentions) {
       String place = null;

@@ -50,6 +50,7 @@ public final class DomainLexicon {
   private final Set<String> organSuffixes;
   private final Set<String> knownOrgs;
   private final Set<String> knownPlaces;
+  private final Set<String> documentPlaces;
   private final Set<String> knownPersons;
   private final Set<String> titles;
   private final Set<String> surnames;
@@ -80,6 +81,7 @@ public final class DomainLexicon {
     this.organSuffixes = Set.copyOf(nto);
     this.knownOrgs = Set.copyOf(nt);
     this.knownPlaces = Set.copyOf(ns);
+    this.documentPlaces = Set.of();
     this.knownPersons = Set.copyOf(nr);
     this.titles = Set.copyOf(nnt);
     this.surnames = Set.copyOf(surnames);
@@ -100,6 +102,31 @@ public final class DomainLexicon {
       last.append(w.charAt(w.length() - 1));
     }
     this.suffixLastChars = last.toString();
+  }
+
+  private DomainLexicon(DomainLexicon base, Set<String> extraPlaces) {
+    this.entries = base.entries;
+    this.orgSuffixes = base.orgSuffixes;
+    this.organSuffixes = base.organSuffixes;
+    this.knownOrgs = base.knownOrgs;
+    this.knownPlaces = base.knownPlaces;
+    Set<String> places = new HashSet<>(base.documentPlaces);
+    places.addAll(extraPlaces);
+    this.documentPlaces = Set.copyOf(places);
+    this.knownPersons = base.knownPersons;
+    this.titles = base.titles;
+    this.surnames = base.surnames;
+    this.keywordStoplist = base.keywordStoplist;
+    this.maxSuffixLength = base.maxSuffixLength;
+    this.suffixLastChars = base.suffixLastChars;
+  }
+
+  /**
+   * This lexicon with more known places: the place names one report establishes ("青岚" from
+   * "青岚市"), so that its rules treat them as places in the rest of the report.
+   */
+  public DomainLexicon withPlaces(Set<String> places) {
+    return places.isEmpty() ? this : new DomainLexicon(this, places);
   }
 
   /** The shipped lexicon without a user dictionary. */
@@ -229,8 +256,13 @@ public final class DomainLexicon {
     return knownOrgs.contains(name);
   }
 
-  /** True for a place listed in a user dictionary ({@code ns}). */
+  /** True for a place listed in a dictionary ({@code ns}) or established by the report. */
   public boolean isKnownPlace(String name) {
+    return knownPlaces.contains(name) || documentPlaces.contains(name);
+  }
+
+  /** True for a place listed in a dictionary ({@code ns}): a place wherever it stands. */
+  public boolean isListedPlace(String name) {
     return knownPlaces.contains(name);
   }
 

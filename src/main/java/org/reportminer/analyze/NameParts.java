@@ -115,12 +115,12 @@ final class NameParts {
 
   /** End of a place name "X…+level" starting at {@code pos}, or {@code pos} when there is none. */
   private static int namedPlaceEnd(String s, int pos, DomainLexicon lexicon) {
-    for (int nameLen = Math.min(4, s.length() - pos - 1); nameLen >= 2; nameLen--) {
+    for (int nameLen = Math.min(4, s.length() - pos); nameLen >= 2; nameLen--) {
       String name = s.substring(pos, pos + nameLen);
       if (!TokenTraits.isHan(name) || TokenTraits.REFERENCE_CHARS.indexOf(name.charAt(0)) >= 0) {
         continue;
       }
-      int lv = levelAt(s, pos + nameLen);
+      int lv = pos + nameLen < s.length() ? levelAt(s, pos + nameLen) : 0;
       if (lv > 0) {
         String place = s.substring(pos, pos + nameLen + lv);
         // 市场监管 is not 市场 + 监; require the level word not to start a common word
@@ -135,10 +135,10 @@ final class NameParts {
           return pos + nameLen + lv;
         }
       }
-      if (TokenTraits.isDictionaryPlace(name) && lv == 0 && nameLen >= 2
-          && CoreDictionary.get(name) != null && CoreDictionary.get(name).nature[0].toString().startsWith("ns")
-          && pos + nameLen < s.length()) {
-        return pos + nameLen; // 深圳, 北京 written without 市
+      boolean corePlace = CoreDictionary.get(name) != null && CoreDictionary.get(name).nature[0].toString().startsWith("ns");
+      // 深圳, 北京 written without 市 (with a name part after them); 石桥 once the report named 石桥街道
+      if (lv == 0 && (corePlace && pos + nameLen < s.length() || lexicon.isKnownPlace(name))) {
+        return pos + nameLen;
       }
     }
     return pos;

@@ -60,12 +60,8 @@ final class OrganizationRules {
     }
     candidates.addAll(quoted(p));
     candidates.addAll(enumerated(p));
-    List<Mention> kept = resolve(candidates);
-    for (Mention m : fromSuffixes(p)) {
-      if (kept.stream().noneMatch(k -> overlaps(k, m))) {
-        kept.add(m);
-      }
-    }
+    candidates.addAll(fromSuffixes(p));
+    List<Mention> kept = resolve(candidates); // the longest of overlapping readings wins
     kept.sort(Comparator.comparingInt(Mention::start));
     return kept;
   }
@@ -86,8 +82,9 @@ final class OrganizationRules {
         break;
       }
     }
-    // cut leading words that cannot begin a name (组织, 由, 20日 …)
-    while (a <= b && cannotBegin(p.get(a))) {
+    // cut leading words that cannot begin a name (组织, 由, 20日 …); a verb-like trade name
+    // right after a place stays (江苏 远航 重工股份有限公司)
+    while (a <= b && cannotBegin(p.get(a)) && !verbIsTradeName(p, a)) {
       a++;
     }
     // cut trailing punctuation, function words and verbs glued on: 云溪县林业局组织 → 云溪县林业局
@@ -246,8 +243,8 @@ final class OrganizationRules {
         break;
       }
       pieces++;
-      if (company && isTradeNamePiece(t) && companyChars + t.word().length() <= MAX_COMPANY_CHARS
-          && committed == tentative) {
+      if (company && (isTradeNamePiece(t) || verbIsTradeName(p, k))
+          && companyChars + t.word().length() <= MAX_COMPANY_CHARS && committed == tentative) {
         companyChars += t.word().length();
         committed = k;
         tentative = k;
@@ -288,6 +285,22 @@ final class OrganizationRules {
     }
     return n.startsWith("v") || w.length() == 1 && TokenTraits.isHan(w) && TokenTraits.FUNCTION_CHARS.indexOf(w.charAt(0)) < 0
         || n.startsWith("n") || n.equals("b") || n.equals("f") || n.startsWith("g");
+  }
+
+  /**
+   * A two-character verb between a place (or single trade-name characters) and the rest of a
+   * company name is part of its trade name: 江苏 远航 重工股份有限公司.
+   */
+  private boolean verbIsTradeName(Pieces p, int k) {
+    Token t = p.get(k);
+    if (!t.nature().startsWith("v") || t.word().length() != 2 || TokenTraits.LEFT_STOP_WORDS.contains(t.word())
+        || k == 0 || k + 1 >= p.size() || TokenTraits.isPunctuation(p.get(k + 1).word())) {
+      return false;
+    }
+    Token before = p.get(k - 1);
+    boolean singleNameChar = before.word().length() == 1 && TokenTraits.isHan(before.word())
+        && !TokenTraits.isFunction(before.nature()) && TokenTraits.FUNCTION_CHARS.indexOf(before.word().charAt(0)) < 0;
+    return isPrefix(before) && !TokenTraits.isPlaceholder(before.word()) || singleNameChar;
   }
 
   private static boolean isInnerVerb(Token t) {
@@ -475,9 +488,10 @@ final class OrganizationRules {
           int e = p.get(end - 1).end();
           String item = p.text(s, e);
           String suffix = lexicon.orgSuffixOf(item);
-          boolean accepted = suffix == null ? isUnknownName(item, p, start, end)
-              : isOrganization(item) || isListedName(item, suffix);
-          if (accepted) {
+          Mention full = suffix == null ? null : repair(p, s, e, true);
+          if (full != null) {
+            out.add(full); // 区住房和城乡建设局: the item's own prefix rules apply
+          } else if (suffix == null ? isUnknownName(item, p, start, end) : isListedName(item, suffix)) {
             out.add(new Mention(EntityType.ORG, item, s, e));
           }
         }

@@ -75,7 +75,7 @@ final class PlaceRules {
         out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end())); // a foreign place HanLP knows
       } else if (placeWord && isPlace(t.word())) {
         Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end());
-        if (lexicon.isKnownPlace(t.word()) || standsAlone(p, m)) {
+        if (lexicon.isListedPlace(t.word()) || standsAlone(p, m)) {
           out.add(m);
         }
       }
@@ -111,7 +111,7 @@ final class PlaceRules {
 
   /** Whether {@code name} passes as the name of a place. */
   boolean isPlace(String name) {
-    if (lexicon.isKnownPlace(name)) {
+    if (lexicon.isListedPlace(name)) {
       return true;
     }
     if (name.length() < 2 || GENERIC.contains(name)) {

@@ -149,9 +149,10 @@ public final class BenchCommand {
           + "process their own documents at once (characters over wall time). *ours* is the whole analysis "
           + "(`ReportAnalyzer.analyze`: sentences, HanLP segmentation with its recognizers, our entity rules, dates, "
           + "numbers, themes, keywords). The baselines are raw HanLP (`HanlpSegmenter.withHanlpNer()`: segmentation "
-          + "with its person, place and organization recognizers on) over the same text, one sentence of our splitter "
-          + "at a time (the same HanLP work, so the ratio is what our analysis adds) and one paragraph at a time "
-          + "(how raw HanLP is usually called; its recognizers slow down on long input).\n\n"
+          + "with its person, place and organization recognizers on) over the same text, in the same runs of sentences "
+          + "our analysis hands to HanLP (at most 256 characters within a paragraph: the same HanLP work, so the ratio "
+          + "is what our analysis adds) and one paragraph at a time (how raw HanLP is usually called; its recognizers "
+          + "slow down on long input).\n\n"
           + org.reportminer.bench.AnalysisBenchmark.markdown(rows);
       out.println(body);
       out.flush();
