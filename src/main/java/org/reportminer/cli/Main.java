@@ -16,11 +16,13 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
+      AnalyzeCommand.class,
       EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       StatsCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      KeywordDfCommand.class
     })
 public final class Main {
 
