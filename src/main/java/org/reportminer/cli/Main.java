@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "reportminer 0.1.0",
     description = "Text mining for archives of Chinese summary reports.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, TrainNerCommand.class})
 public final class Main {
 
   /** Exit code when every input was processed. */
