@@ -27,6 +27,7 @@ public final class NerModel {
   private final int tagCount;
   private final int bos;
   private final String[] tagNames;
+  private final FeatureIds featureIds;
 
   /** Wraps a model produced by the trainer or loaded from bytes. */
   NerModel(LinearModel model) {
@@ -38,6 +39,7 @@ public final class NerModel {
     for (int i = 0; i < tagCount; i++) {
       tagNames[i] = tags.stringOf(i);
     }
+    this.featureIds = new FeatureIds(model.featureMap.entrySet(), model.featureMap.size());
     for (String required : NerLabel.allTags()) {
       if (tags.idOf(required) < 0) {
         throw new IllegalArgumentException("not a reportminer NER model: no tag " + required);
@@ -101,9 +103,8 @@ public final class NerModel {
     if (n == 0) {
       return List.of();
     }
-    String[][] features = CharFeatures.extract(text, tokens);
+    long[][] features = CharFeatures.hashes(text, tokens);
     float[] w = model.parameter;
-    FeatureMap map = model.featureMap;
     int t = tagCount;
     int[][] back = new int[n][t];
     double[] prev = new double[t];
@@ -111,8 +112,8 @@ public final class NerModel {
     double[] emit = new double[t];
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(emit, 0);
-      for (String f : features[i]) {
-        int id = map.idOf(f);
+      for (long f : features[i]) {
+        int id = featureIds.get(f);
         if (id >= 0) {
           int base = id * t;
           for (int k = 0; k < t; k++) {
