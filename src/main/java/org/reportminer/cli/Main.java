@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       StatsCommand.class,
       BenchCommand.class,
-      KeywordDfCommand.class
+      KeywordDfCommand.class,
+      TrainNerCommand.class
     })
 public final class Main {
 
