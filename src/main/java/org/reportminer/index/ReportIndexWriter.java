@@ -184,6 +184,29 @@ public final class ReportIndexWriter implements Closeable {
     writer.commit();
   }
 
+  /**
+   * Makes all changes so far durable together with {@code userData}, in one atomic Lucene commit
+   * (a checkpoint of the ingest that made the changes; see {@link #commitData()}). Later commits,
+   * {@link #close()} included, keep this data until it is set again.
+   */
+  public void commit(Map<String, String> userData) throws IOException {
+    writer.setLiveCommitData(Map.copyOf(userData).entrySet(), true);
+    writer.commit();
+  }
+
+  /**
+   * The commit user data: that of the commit this writer opened on (empty for a new index) until
+   * {@link #commit(Map)} sets new data.
+   */
+  public Map<String, String> commitData() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> out.put(e.getKey(), e.getValue()));
+    }
+    return Map.copyOf(out);
+  }
+
   /** Commits and closes. */
   @Override
   public void close() throws IOException {
