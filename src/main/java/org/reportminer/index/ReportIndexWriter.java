@@ -207,6 +207,17 @@ public final class ReportIndexWriter implements Closeable {
     return Map.copyOf(out);
   }
 
+  /**
+   * Discards every change since the last commit and closes: the index stays exactly as that
+   * commit left it (what a crash would leave, without waiting for one).
+   */
+  public void rollback() throws IOException {
+    try (directory;
+        snapshot) {
+      writer.rollback();
+    }
+  }
+
   /** Commits and closes. */
   @Override
   public void close() throws IOException {
