@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       EvalCommand.class,
       IngestCommand.class,
+      GenerateCommand.class,
       SearchCommand.class,
       StatsCommand.class,
       BenchCommand.class,
