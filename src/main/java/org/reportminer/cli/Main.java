@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "reportminer 0.1.0",
     description = "Text mining for archives of Chinese summary reports.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main {
 
   /** Exit code when every input was processed. */
@@ -29,7 +29,21 @@ public final class Main {
 
   /** Runs the command line and returns its exit code, without exiting (used by tests). */
   public static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /**
+   * Runs the command line with the given output and error writers (null: the standard streams)
+   * and returns its exit code, without exiting. Tests use this to capture what a command prints.
+   */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    if (out != null) {
+      cli.setOut(out);
+    }
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("reportminer: " + oneLine(ex));

@@ -1,0 +1,120 @@
+package org.reportminer.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Explicit boilerplate patterns for single lines (a text-page line or one HTML text block), the
+ * second half of boilerplate removal next to the density scoring in {@link HtmlPageCleaner}. The
+ * patterns describe the generic furniture of Chinese content sites, not one site's markup:
+ * download buttons and "《…doc》" captions, 推荐度 ratings, 一键复制 / print / close links, share
+ * bars, related-article and topic headers, previous/next links, 栏目 and location labels,
+ * copyright and ICP lines, and page-metadata lines (发布时间, 来源, 浏览次数, 字号).
+ *
+ * <p>Every pattern is anchored on a short line (lengths are capped), so that a body sentence that
+ * merely mentions "相关文章" or "版权" is never taken for furniture. Stateless and thread-safe.
+ */
+public final class BoilerplatePatterns {
+  private BoilerplatePatterns() {}
+
+  private static final String WORD_FILE = "(?:docx?|wps|pdf|txt|rtf)";
+
+  /** Lines that open the trailer after an article: everything after them is furniture. */
+  private static final List<Pattern> TRAILER =
+      List.of(
+          Pattern.compile("^《[^》]{1,100}\\." + WORD_FILE + "》$", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^.{0,20}(将本文的?Word文档下载|点击下载(本|此)?文档|Word文档下载|免费下载(本|此)?文档).{0,30}(?<!。)$",
+              Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^.{0,4}(下载(本|此)?文档|文档下载|立即下载|下载本文).{0,4}$"),
+          Pattern.compile("^推荐度([:：].{0,20}|[★☆\\s]*)$"),
+          Pattern.compile("^(一键复制|复制全文|全文复制)$"),
+          Pattern.compile("^(相关|热门|最新|推荐|精选|延伸|更多|同类|本类|相似|类似)(专题|范文|文章|阅读|推荐|标签|资讯|下载|内容|文档|主题|搜索|链接)(推荐|阅读|列表)?[:：]?$"),
+          Pattern.compile("^(猜你喜欢|你可能(还)?(感兴趣|喜欢)|大家都在看|看了本文的(人)?还看了|分类查询入口|热门标签|热门搜索|精彩推荐)[:：]?$"),
+          Pattern.compile("^(上一篇|下一篇|上一页|下一页|上篇|下篇)[:：].{0,60}$"));
+
+  /** Lines that are furniture wherever they appear. */
+  private static final List<Pattern> FURNITURE =
+      List.of(
+          Pattern.compile("^[★☆✩✭\\s]+$"),
+          Pattern.compile("^.{0,10}(一键复制|复制全文|全文复制|复制本文|阅读全文|展开全文|查看全文|收藏本文|加入收藏|收藏此文|打印本文|打印此文|打印本页|关闭窗口|关闭本页|返回顶部|回到顶部|返回首页|返回列表|我要纠错|举报|点赞).{0,10}$"),
+          Pattern.compile("^【?(打印|关闭|收藏|返回|纠错)】?(\\s*【?(打印|关闭|收藏|返回|纠错|顶部)(本页|窗口)?】?)*$"),
+          Pattern.compile("^(分享到|分享至|分享本文|分享)[:：]?.{0,40}$"),
+          Pattern.compile("^(微信|微博|QQ空间|QQ好友|朋友圈|新浪微博|腾讯微博|豆瓣)(\\s+(微信|微博|QQ空间|QQ好友|朋友圈|新浪微博|腾讯微博|豆瓣))*$"),
+          Pattern.compile("^栏目[:：]?.{0,20}$"),
+          Pattern.compile("^[您你]?(当前|现在)?(所在)?的?位置[:：].{0,80}$"),
+          Pattern.compile("^.{0,60}(版权所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备|网站地图|免责声明|建议使用.{0,20}浏览器|分辨率).{0,80}$",
+              Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^.{0,3}©.{0,120}$"),
+          Pattern.compile("^(联系我们|关于我们|网站声明|隐私政策|使用帮助|意见反馈|投稿|在线投稿|广告服务|友情链接)([\\s|｜丨/]+(联系我们|关于我们|网站声明|隐私政策|使用帮助|意见反馈|投稿|在线投稿|广告服务|友情链接|网站地图))*[:：]?$"),
+          Pattern.compile("^(广告|推广|赞助商?链接|Advertisement)$", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^.{0,20}(扫码关注|扫一扫|长按识别|关注(我们的)?(微信)?公众号|下载(客户端|APP)).{0,20}$", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^(登录|注册|登录\\s*[|｜/]\\s*注册|会员登录|用户登录)$"),
+          Pattern.compile("^(本文|本篇文章|文章)(来源于网络|由.{1,20}(整理|收集|发布|提供)).{0,40}$"),
+          Pattern.compile("^.{0,30}(如有侵权|侵权(请)?(联系|删除)).{0,40}$"),
+          Pattern.compile("^字号[:：].{0,20}$"));
+
+  /** Keys of page-metadata lines ("发布时间：2023-04-28　来源：区政府办　浏览次数：1024"). */
+  private static final Pattern METADATA =
+      Pattern.compile(
+          "^(【)?(发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发文日期|浏览次数|阅读次数|点击次数|点击数|点击量|浏览量|阅读量|访问量|文章来源|信息来源|来源|作者|编辑|责任编辑|发布者|发布人|发布机构|录入|字号|浏览)(】)?\\s*[:：].{0,100}$");
+
+  /** "第 1 页 共 3 页", "- 2 -", "3/12": page numbers left in office and PDF text. */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("^([-—－\\s]*\\d{1,4}[-—－\\s]*|第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}|Page \\d+( of \\d+)?)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether the line opens the trailer after the article (download box, related list, next link). */
+  public static boolean isTrailerStart(String line) {
+    return line.length() <= 140 && !innerSentenceEnd(line) && matchesAny(TRAILER, line);
+  }
+
+  /** Keys of the attribute tables of government portals (索引号, 成文日期 …), spaces removed. */
+  private static final java.util.Set<String> ATTRIBUTE_KEYS =
+      java.util.Set.of("索引号", "主题分类", "发布机构", "成文日期", "发布日期", "有效性", "文号", "发文字号", "发文机关",
+          "公开方式", "公开范围", "公开时限", "体裁分类", "组配分类", "所属机构", "信息分类", "生成日期", "信息名称",
+          "主题词", "关键词", "内容分类", "公开形式", "时效", "统一编号", "登记号");
+  private static final Pattern ATTRIBUTE = Pattern.compile("^【?([\\p{IsHan}\\s]{2,12})】?\\s*[:：].{0,80}$");
+
+  /** Whether the line is site furniture anywhere (includes trailer lines and metadata lines). */
+  public static boolean isBoilerplate(String line) {
+    if (line.length() > 200 || innerSentenceEnd(line)) {
+      return false; // furniture is a label or a button, not prose with sentences
+    }
+    if (TextUtil.contentChars(line) == 0) {
+      return true; // separators, bullets, lone punctuation
+    }
+    return matchesAny(TRAILER, line) || matchesAny(FURNITURE, line) || isMetadataLine(line)
+        || isPageNumber(line);
+  }
+
+  /** A page-metadata line: publication time, source, author, view counts (not a body sentence). */
+  public static boolean isMetadataLine(String line) {
+    if (line.length() > 120 || line.contains("。") || (line.indexOf('：') < 0 && line.indexOf(':') < 0)) {
+      return false; // every metadata line has a key and a colon
+    }
+    if (METADATA.matcher(line).matches()) {
+      return true;
+    }
+    var m = ATTRIBUTE.matcher(line);
+    return m.matches() && ATTRIBUTE_KEYS.contains(m.group(1).replaceAll("\\s", ""));
+  }
+
+  /** A page number line from office or PDF text. */
+  public static boolean isPageNumber(String line) {
+    return line.length() <= 24 && PAGE_NUMBER.matcher(line).matches();
+  }
+
+  private static boolean innerSentenceEnd(String line) {
+    int i = line.indexOf('。');
+    return i >= 0 && i < line.length() - 1;
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, String line) {
+    for (Pattern p : patterns) {
+      if (p.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,319 @@
+package org.reportminer.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.html.charsetdetector.StandardHtmlEncodingDetector;
+import org.apache.tika.parser.txt.BOMDetector;
+import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.parser.txt.CharsetMatch;
+import org.apache.tika.parser.txt.UniversalEncodingDetector;
+
+/**
+ * Decides how to decode the bytes of a text document (HTML or plain text) and decodes them.
+ *
+ * <p>Order of evidence: a byte-order mark; then the declarations (the HTTP Content-Type charset,
+ * then for HTML the {@code <meta>} charset found by Tika's WHATWG pre-scan); then detection. A
+ * declaration is only believed when the bytes decode strictly in
+ * it and the result is plausible: bytes that are valid multi-byte UTF-8 are not GBK, and Chinese
+ * double-byte text is not ISO-8859-1. When a declaration is rejected the bytes win, and {@link
+ * Decoded#charset()} says which charset was really used. GBK, GB2312 and their aliases are always
+ * decoded as GB18030, their superset, so that characters outside GB2312 survive.
+ *
+ * <p>Detection: ASCII and valid multi-byte UTF-8 are UTF-8; then Mozilla's universal detector
+ * (Tika's UniversalEncodingDetector) when it names a multi-byte charset the bytes decode in
+ * strictly; then one domain prior: this tool reads Chinese archives, so bytes that decode strictly
+ * as GB18030 into Chinese characters are GB18030 (short texts are what the detectors get wrong:
+ * to them "工作总结" in GBK looks Thai or Western); then ICU's detector (Tika's copy), which is
+ * slower because it runs every n-gram model. The detectors look at the first 32 KB.
+ *
+ * <p>Thread-safe (stateless; Tika's detectors are created per call).
+ */
+public final class CharsetDecider {
+
+  /** Where the charset decision came from. */
+  public enum Evidence {
+    BOM,
+    DECLARED,
+    DETECTED
+  }
+
+  /**
+   * Decoded text.
+   *
+   * @param text the text without any byte-order mark
+   * @param charset the charset used to decode it
+   * @param evidence why that charset was used
+   * @param rejectedDeclaration a declared charset that the bytes contradicted, or null
+   */
+  public record Decoded(String text, Charset charset, Evidence evidence, String rejectedDeclaration) {}
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Set<String> GB_FAMILY =
+      Set.of("gbk", "gb2312", "gb_2312-80", "x-gbk", "euc-cn", "cp936", "ms936", "windows-936",
+          "csgb2312", "chinese", "iso-ir-58", "x-euc-cn", "gb18030");
+  /** How many bytes the meta pre-scan looks at (the WHATWG algorithm uses 1024; pages often need more). */
+  private static final int META_SCAN_BYTES = 8192;
+  /** The ICU confidence a non-Chinese guess needs to call octet-stream bytes text. */
+  private static final int WEAK_CONFIDENCE = 50;
+
+  /**
+   * Decodes {@code bytes}.
+   *
+   * @param bytes the raw document
+   * @param httpCharset the charset from an HTTP Content-Type header, or null
+   * @param html whether to look for an HTML meta declaration
+   */
+  public Decoded decode(byte[] bytes, String httpCharset, boolean html) {
+    Bom bom = Bom.of(bytes);
+    if (bom != null) {
+      byte[] rest = Arrays.copyOfRange(bytes, bom.length, bytes.length);
+      return new Decoded(lenient(rest, bom.charset), bom.charset, Evidence.BOM, null);
+    }
+    String rejected = null;
+    for (String declared : new String[] {httpCharset, html ? metaCharset(bytes) : null}) {
+      Charset cs = normalize(declared);
+      if (cs == null) {
+        continue;
+      }
+      String text = strict(bytes, cs);
+      if (text != null && plausible(bytes, cs)) {
+        return new Decoded(text, cs, Evidence.DECLARED, null);
+      }
+      if (rejected == null) {
+        rejected = cs.name();
+      }
+    }
+    Charset detected = detect(bytes);
+    return new Decoded(lenient(bytes, detected), detected, Evidence.DETECTED, rejected);
+  }
+
+  /**
+   * Maps a declared charset name to the charset we decode with: the GB family to GB18030, unknown
+   * or unsupported names to null (ignored).
+   */
+  public static Charset normalize(String name) {
+    if (name == null) {
+      return null;
+    }
+    String n = name.trim().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
+    if (n.isEmpty()) {
+      return null;
+    }
+    if (GB_FAMILY.contains(n)) {
+      return GB18030;
+    }
+    try {
+      Charset cs = Charset.forName(n);
+      return GB_FAMILY.contains(cs.name().toLowerCase(Locale.ROOT)) ? GB18030 : cs;
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
+    }
+  }
+
+  /** The charset named by a {@code <meta>} tag in the first bytes, or null. */
+  static String metaCharset(byte[] bytes) {
+    StandardHtmlEncodingDetector detector = new StandardHtmlEncodingDetector();
+    detector.setMarkLimit(META_SCAN_BYTES);
+    try {
+      Charset cs =
+          detector.detect(
+              new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES)),
+              new Metadata());
+      return cs == null ? null : cs.name();
+    } catch (IOException e) {
+      return null; // an in-memory stream does not fail; treat as no declaration
+    }
+  }
+
+  private static boolean plausible(byte[] bytes, Charset declared) {
+    if (!hasHighBytes(bytes)) {
+      return true;
+    }
+    boolean declaredUtf8 = declared.equals(StandardCharsets.UTF_8);
+    if (!declaredUtf8 && looksUtf8(bytes)) {
+      return false; // GBK text is practically never valid multi-byte UTF-8
+    }
+    if (isSingleByte(declared)) {
+      // A single-byte declaration over text that decodes as Chinese is the classic wrong meta tag.
+      String gb = strict(bytes, GB18030);
+      return gb == null || !mostlyChinese(gb);
+    }
+    return true;
+  }
+
+  private static Charset detect(byte[] bytes) {
+    if (!hasHighBytes(bytes) || looksUtf8(bytes)) {
+      return StandardCharsets.UTF_8;
+    }
+    // 1. Mozilla's universal detector (Tika's UniversalEncodingDetector): fast, good on CJK pages
+    Charset universal = normalize(universal(bytes));
+    if (universal != null && !isSingleByte(universal) && strict(bytes, universal) != null) {
+      return universal;
+    }
+    // 2. the Chinese-archive prior: strict GB18030 that reads as Chinese
+    String gb = strict(bytes, GB18030);
+    if (gb != null && mostlyChinese(gb)) {
+      return GB18030;
+    }
+    // 3. ICU's detector for everything else (slower: it runs every n-gram model)
+    for (CharsetMatch m : icu(bytes).detectAll()) {
+      Charset cs = normalize(m.getName());
+      if (cs != null && strict(bytes, cs) != null) {
+        return cs;
+      }
+    }
+    return universal != null ? universal : GB18030;
+  }
+
+  private static String universal(byte[] bytes) {
+    UniversalEncodingDetector detector = new UniversalEncodingDetector();
+    detector.setMarkLimit(DETECT_BYTES);
+    try {
+      Charset cs = detector.detect(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, DETECT_BYTES)), new Metadata());
+      return cs == null ? null : cs.name();
+    } catch (IOException e) {
+      return null; // in-memory stream
+    }
+  }
+
+  /**
+   * Whether bytes that Tika's detector called application/octet-stream are text in a legacy
+   * encoding after all (Tika's text heuristic only knows ASCII and UTF-8, so GBK text looks binary
+   * to it): no NUL bytes, almost no control characters, and a strict GB18030 decoding that reads
+   * as Chinese, or a confident ICU detection that decodes strictly.
+   */
+  public boolean looksLikeText(byte[] bytes) {
+    int controls = 0;
+    for (byte b : bytes) {
+      if (b == 0) {
+        return false;
+      }
+      if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != 0x0C) {
+        controls++;
+      }
+    }
+    if (controls * 100 > bytes.length) {
+      return false;
+    }
+    String gb = strict(bytes, GB18030);
+    if (gb != null && mostlyChinese(gb)) {
+      return true;
+    }
+    CharsetMatch m = icu(bytes).detect();
+    Charset cs = m == null ? null : normalize(m.getName());
+    return cs != null && m.getConfidence() >= WEAK_CONFIDENCE && strict(bytes, cs) != null;
+  }
+
+  /** The detectors look at this many bytes at most; more does not change their answer on real pages. */
+  private static final int DETECT_BYTES = 32 * 1024;
+
+  private static CharsetDetector icu(byte[] bytes) {
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes.length <= DETECT_BYTES ? bytes : Arrays.copyOf(bytes, DETECT_BYTES));
+    return detector;
+  }
+
+  /** True when the bytes are strictly valid UTF-8 with real multi-byte content. */
+  static boolean looksUtf8(byte[] bytes) {
+    String s = strict(bytes, StandardCharsets.UTF_8);
+    if (s == null) {
+      return false;
+    }
+    int multi = 0;
+    boolean wide = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        multi++;
+        wide |= c >= 0x800;
+      }
+    }
+    return multi >= 3 || (wide && multi >= 1);
+  }
+
+  /** Share of CJK characters among the non-ASCII characters is at least 90%. */
+  static boolean mostlyChinese(String s) {
+    int high = 0;
+    int cjk = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      high++;
+      if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+          || (c >= 0x2000 && c <= 0x206F) || (c >= 0x3400 && c <= 0x4DBF)) {
+        cjk++;
+      }
+    }
+    return high > 0 && cjk * 10 >= high * 9;
+  }
+
+  private static boolean isSingleByte(Charset cs) {
+    try {
+      return cs.newEncoder().maxBytesPerChar() <= 1.0f;
+    } catch (UnsupportedOperationException e) {
+      return false; // decode-only charsets (e.g. ISO-2022 variants) are not single-byte
+    }
+  }
+
+  private static boolean hasHighBytes(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The decoded text, or null when the bytes are not valid in {@code cs}. */
+  static String strict(byte[] bytes, Charset cs) {
+    try {
+      CharBuffer out =
+          cs.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes));
+      return out.toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static String lenient(byte[] bytes, Charset cs) {
+    return new String(bytes, cs);
+  }
+
+  /** A byte-order mark, found by Tika's BOMDetector. */
+  private record Bom(Charset charset, int length) {
+    static Bom of(byte[] b) {
+      Charset cs;
+      try {
+        cs = new BOMDetector().detect(new ByteArrayInputStream(b, 0, Math.min(b.length, 4)), new Metadata());
+      } catch (IOException e) {
+        return null; // in-memory stream
+      }
+      if (cs == null) {
+        return null;
+      }
+      int length = switch (cs.name()) {
+        case "UTF-8" -> 3;
+        case "UTF-16BE", "UTF-16LE" -> 2;
+        default -> 4; // UTF-32
+      };
+      return new Bom(cs, length);
+    }
+  }
+}

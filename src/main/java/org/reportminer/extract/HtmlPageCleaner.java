@@ -1,0 +1,548 @@
+package org.reportminer.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Turns an HTML page (already decoded) into its title, metadata and clean body paragraphs, using
+ * jsoup for parsing.
+ *
+ * <p>How boilerplate goes, in the spirit of density-based boilerplate removers:
+ *
+ * <ol>
+ *   <li>The page is cut into text blocks: the text between block-level boundaries ({@code <p>},
+ *       {@code <div>}, {@code <li>}, {@code <td>}, {@code <br>} …), each with its count of
+ *       content characters and of characters inside links.
+ *   <li>Each block gets a weight: its length when it looks like body text (few links), a penalty
+ *       of its length when it is link-heavy, matches an explicit {@link BoilerplatePatterns}
+ *       pattern or sits inside an element whose tag or class/id names navigation, footer, share
+ *       bar, related list, comments, ads and the like ({@code nav}, {@code footer}, {@code
+ *       breadcrumb}, {@code share}, {@code related}, {@code tuijian} …). Weights are summed up the
+ *       tree; the element with the highest sum is the content root (the deepest one on ties).
+ *   <li>Inside the content root, each block is kept unless it is link-heavy, furniture by
+ *       pattern, or inside a furniture-named element below the root; then everything from the
+ *       first trailer line (download box, 相关范文, 上一篇 …) in the last part of the body on is cut.
+ * </ol>
+ *
+ * <p>Metadata: the title is the heading ({@code h1}/{@code h2}) that best matches the {@code
+ * <title>} (whose site-name suffix is dropped), else that title; the publication date comes from
+ * meta tags (article:published_time, PubDate …), then labeled lines anywhere on the page ({@link
+ * PublishedDates}), then {@code <time datetime>}; the category from the breadcrumb ({@link
+ * Breadcrumbs}); the URL from the canonical link, else og:url.
+ *
+ * <p>Hostile input: jsoup limits the tree depth, every walk over the tree is iterative, and the
+ * walks give up with a {@link CancellationException} when the thread is interrupted (the
+ * per-document time limit). Thread-safe: each call parses with its own parser.
+ */
+public final class HtmlPageCleaner {
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+          "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+          "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+          "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "menu", "html", "br");
+  /** Elements whose content is never text of the page. */
+  private static final Set<String> JUNK =
+      Set.of("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "select", "textarea",
+          "button", "input", "canvas", "map", "audio", "video", "head", "math");
+  private static final Set<String> NEGATIVE_TAGS = Set.of("nav", "footer", "aside", "header", "menu");
+  /** Class and id words of page furniture (generic, not one site's names). */
+  private static final Pattern NEGATIVE_NAME =
+      Pattern.compile(
+          "(?:^|[\\s_\\-])(?:nav|navi|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|footer|foot|copyright|"
+              + "share|sharing|social|bdshare|jiathis|related|relate|relative|xiangguan|recommend|recommends|"
+              + "tuijian|comment|comments|pinglun|ad|ads|advert|adverts|advertisement|adv|guanggao|gg|banner|"
+              + "sidebar|side|aside|widget|widgets|pager|pagination|pages|download|xiazai|tags|tag|toolbar|"
+              + "tools|login|search|sousuo|header|topbar|daohang|weizhi|position|location|hotlist|rank|"
+              + "prenext|prev|next|shangxia|sxp|feedback|qrcode|erweima)(?:[\\s_\\-\\d]|$)");
+  private static final Pattern CRUMB_NAME =
+      Pattern.compile("(?:^|[\\s_\\-])(?:breadcrumbs?|crumbs?|position|location|weizhi|dqwz|path|daohang)(?:[\\s_\\-\\d]|$)");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:\\s[-–—|｜_]\\s|_|\\||｜|——|--)\\s*");
+  private static final String[] DATE_META = {
+    "meta[property=article:published_time]", "meta[name=PubDate]", "meta[name=pubdate]",
+    "meta[name=publishdate]", "meta[name=publish_date]", "meta[name=dc.date.issued]",
+    "meta[name=DC.date.issued]", "meta[name=dc.date]", "meta[name=DC.Date]", "meta[name=date]",
+    "meta[itemprop=datePublished]", "meta[property=og:release_date]"
+  };
+  /** Ancestors that receive a block's weight (deep enough for real pages, bounded for hostile ones). */
+  private static final int MAX_PROPAGATION = 48;
+
+  private final int maxDepth;
+
+  /** A cleaner with jsoup's tree depth limited to {@code maxDepth} (deeper nesting is flattened). */
+  public HtmlPageCleaner(int maxDepth) {
+    if (maxDepth < 16) {
+      throw new IllegalArgumentException("maxDepth must be at least 16, was " + maxDepth);
+    }
+    this.maxDepth = maxDepth;
+  }
+
+  /** A text block between block-level boundaries; the pattern tests run at most once, on demand. */
+  private static final class Block {
+    private final String text;
+    private final int chars;
+    private final int linkChars;
+    private final Element owner;
+    private final List<Element> furnitureAncestors;
+    private Boolean boilerplate;
+    private Boolean breadcrumb;
+
+    Block(String text, int chars, int linkChars, Element owner, List<Element> furnitureAncestors) {
+      this.text = text;
+      this.chars = chars;
+      this.linkChars = linkChars;
+      this.owner = owner;
+      this.furnitureAncestors = furnitureAncestors;
+    }
+
+    String text() {
+      return text;
+    }
+
+    int chars() {
+      return chars;
+    }
+
+    Element owner() {
+      return owner;
+    }
+
+    List<Element> furnitureAncestors() {
+      return furnitureAncestors;
+    }
+
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+
+    boolean boilerplate() {
+      if (boilerplate == null) {
+        boilerplate = BoilerplatePatterns.isBoilerplate(text);
+      }
+      return boilerplate;
+    }
+
+    boolean breadcrumb() {
+      if (breadcrumb == null) {
+        breadcrumb = Breadcrumbs.segments(text) != null;
+      }
+      return breadcrumb;
+    }
+  }
+
+  /**
+   * Cleans one page.
+   *
+   * @param html the decoded page
+   * @param baseUri the URL or path the page came from (for resolving a relative canonical link)
+   */
+  public PageContent clean(String html, String baseUri) {
+    Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
+    Document doc = parser.parseInput(html, baseUri == null ? "" : baseUri);
+    Element head = doc.head();
+    String url = ownUrl(head);
+    String siteName = meta(head, "meta[property=og:site_name]", "meta[name=application-name]");
+    String titleTag = firstNonBlank(TextUtil.normalize(doc.title()), meta(head, "meta[property=og:title]"));
+    String published = publishedFromMeta(head);
+
+    List<Block> blocks = blocks(doc);
+
+    String[] titleParts = splitTitle(titleTag);
+    if (siteName == null && titleParts.length > 1) {
+      siteName = titleParts[titleParts.length - 1];
+    }
+    String title = chooseTitle(doc, titleParts, siteName, blocks);
+
+    List<String> category = List.of();
+    List<String> crumbs = breadcrumb(doc, blocks);
+    if (crumbs != null) {
+      category = Breadcrumbs.category(crumbs, siteName, title);
+    }
+    if (published == null) {
+      published = PublishedDates.best(blocks.stream().map(Block::text).toList());
+    }
+    if (published == null) {
+      published = timeElementDate(doc);
+    }
+    List<String> paragraphs = dropLeadingTitle(body(blocks, title), titleTag);
+    return new PageContent(title, published, category, url, paragraphs);
+  }
+
+  // ---- text blocks ----
+
+  private static List<Block> blocks(Document doc) {
+    List<Block> out = new ArrayList<>();
+    NodeTraversor.filter(new BlockCollector(out), doc);
+    return out;
+  }
+
+  /** Collects text blocks in one iterative walk, keeping the stack of furniture ancestors. */
+  private static final class BlockCollector implements NodeFilter {
+    private final List<Block> out;
+    private final StringBuilder text = new StringBuilder();
+    private final Deque<Element> owners = new ArrayDeque<>();
+    private final Deque<Element> furniture = new ArrayDeque<>();
+    private final Map<String, Boolean> furnitureNames = new java.util.HashMap<>();
+    private int linkDepth;
+    private int linkChars;
+    private long visited;
+
+    BlockCollector(List<Block> out) {
+      this.out = out;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if ((++visited & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("interrupted");
+      }
+      if (node instanceof Element e && JUNK.contains(e.normalName())) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText();
+        text.append(s);
+        if (linkDepth > 0) {
+          linkChars += TextUtil.contentChars(s);
+        }
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+          linkDepth++;
+        }
+        if (BLOCK_TAGS.contains(tag)) {
+          flush();
+          if (!tag.equals("br") && !tag.equals("hr")) {
+            owners.push(e);
+          }
+        }
+        if (isFurniture(e, furnitureNames)) {
+          furniture.push(e);
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+          linkDepth--;
+        }
+        if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+          flush();
+          if (!owners.isEmpty() && owners.peek() == e) {
+            owners.pop();
+          }
+        }
+        if (!furniture.isEmpty() && furniture.peek() == e) {
+          furniture.pop();
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void flush() {
+      if (text.length() == 0) {
+        return;
+      }
+      String t = TextUtil.normalize(text.toString());
+      text.setLength(0);
+      int lc = linkChars;
+      linkChars = 0;
+      if (t.isEmpty() || owners.isEmpty()) {
+        return;
+      }
+      Element owner = owners.peek();
+      out.add(new Block(t, TextUtil.contentChars(t), lc, owner, List.copyOf(furniture)));
+    }
+  }
+
+  /** Whether the element's tag or class/id names page furniture; {@code cache} memoizes by names. */
+  private static boolean isFurniture(Element e, Map<String, Boolean> cache) {
+    if (NEGATIVE_TAGS.contains(e.normalName())) {
+      return true;
+    }
+    String cls = e.attr("class");
+    String id = e.attr("id");
+    if (cls.isEmpty() && id.isEmpty()) {
+      return false;
+    }
+    return cache.computeIfAbsent(cls + "#" + id, k -> NEGATIVE_NAME.matcher(names(e)).find());
+  }
+
+  private static String names(Element e) {
+    String cls = e.attr("class");
+    String id = e.attr("id");
+    if (cls.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    // Long attribute values are hostile or generated; the first few hundred characters suffice.
+    String s = (cls + " " + id);
+    if (s.length() > 300) {
+      s = s.substring(0, 300);
+    }
+    // camelCase words become separate words: "relatedList" -> "related list"
+    return s.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+  }
+
+  // ---- content root and body ----
+
+  private static double weight(Block b) {
+    if (b.chars() == 0) {
+      return 0;
+    }
+    boolean bad = !b.furnitureAncestors().isEmpty() || b.linkDensity() > 0.5 || b.boilerplate() || b.breadcrumb();
+    if (bad) {
+      return -b.chars();
+    }
+    boolean prose = b.chars() >= 10 || TextUtil.proseMarks(b.text()) > 0;
+    return prose ? b.chars() * (1 - b.linkDensity()) : b.chars() * 0.3;
+  }
+
+  private static Element contentRoot(List<Block> blocks) {
+    Map<Element, Double> score = new IdentityHashMap<>();
+    Map<Element, Integer> depthOf = new IdentityHashMap<>();
+    int n = 0;
+    for (Block b : blocks) {
+      if ((++n & 0x3FF) == 0 && Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("interrupted");
+      }
+      double w = weight(b);
+      if (w == 0) {
+        continue;
+      }
+      Element e = b.owner();
+      for (int up = 0; e != null && up < MAX_PROPAGATION; up++, e = e.parent()) {
+        score.merge(e, w, Double::sum);
+      }
+    }
+    Element best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, Double> en : score.entrySet()) {
+      double s = en.getValue();
+      Element e = en.getKey();
+      if (s > bestScore + 1e-9
+          || (Math.abs(s - bestScore) <= 1e-9 && depth(e, depthOf) > depth(best, depthOf))) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  private static int depth(Element e, Map<Element, Integer> cache) {
+    if (e == null) {
+      return -1;
+    }
+    return cache.computeIfAbsent(e, x -> x.parents().size());
+  }
+
+  private static List<String> body(List<Block> blocks, String title) {
+    Element root = contentRoot(blocks);
+    if (root == null) {
+      return List.of();
+    }
+    TrailerCut kept = new TrailerCut();
+    for (Block b : blocks) {
+      if (!within(b.owner(), root)) {
+        continue;
+      }
+      boolean furnitureBelowRoot = false;
+      for (Element f : b.furnitureAncestors()) {
+        if (f != root && within(f, root)) {
+          furnitureBelowRoot = true;
+          break;
+        }
+      }
+      if (furnitureBelowRoot || b.chars() == 0 || b.linkDensity() > 0.5 || b.breadcrumb()) {
+        continue;
+      }
+      if (BoilerplatePatterns.isTrailerStart(b.text())) {
+        kept.trailer(b.text());
+      } else if (!b.boilerplate()) {
+        kept.body(b.text());
+      }
+    }
+    return dropLeadingTitle(kept.result(), title);
+  }
+
+  /** Removes the title line (and a repeat of it) from the head of the body, before any prose. */
+  static List<String> dropLeadingTitle(List<String> paragraphs, String title) {
+    if (title == null) {
+      return paragraphs;
+    }
+    List<String> out = new ArrayList<>(paragraphs.size());
+    boolean head = true;
+    for (String p : paragraphs) {
+      if (head && p.equals(title)) {
+        continue;
+      }
+      if (!TextUtil.titleLike(p)) {
+        head = false;
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  private static boolean within(Element e, Element root) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- metadata ----
+
+  private static String ownUrl(Element head) {
+    for (String q : new String[] {"link[rel=canonical]", "meta[property=og:url]"}) {
+      Element e = head.selectFirst(q);
+      if (e != null) {
+        String v = e.hasAttr("href") ? e.absUrl("href") : e.attr("content").trim();
+        if (v.startsWith("http://") || v.startsWith("https://")) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String meta(Element head, String... queries) {
+    for (String q : queries) {
+      Element e = head.selectFirst(q);
+      if (e != null) {
+        String v = TextUtil.normalize(e.attr("content"));
+        if (!v.isEmpty()) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String publishedFromMeta(Element head) {
+    for (String q : DATE_META) {
+      Element e = head.selectFirst(q);
+      if (e != null) {
+        String iso = PublishedDates.parseValue(e.attr("content"));
+        if (iso != null) {
+          return iso;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String timeElementDate(Document doc) {
+    Element t = doc.selectFirst("time[datetime]");
+    return t == null ? null : PublishedDates.parseValue(t.attr("datetime"));
+  }
+
+  private static String[] splitTitle(String titleTag) {
+    if (titleTag == null || titleTag.isEmpty()) {
+      return new String[0];
+    }
+    List<String> parts = new ArrayList<>();
+    for (String p : TITLE_SEPARATOR.split(titleTag)) {
+      String t = TextUtil.normalize(p);
+      if (!t.isEmpty()) {
+        parts.add(t);
+      }
+    }
+    return parts.toArray(new String[0]);
+  }
+
+  private static String chooseTitle(Document doc, String[] titleParts, String siteName, List<Block> blocks) {
+    String fromTag = titleParts.length > 0 ? titleParts[0] : null;
+    String best = null;
+    double bestSim = 0;
+    for (Element h : doc.select("h1, h2, h3")) {
+      String t = TextUtil.normalize(h.text());
+      if (t.isEmpty() || t.length() > 80 || t.equals(siteName)) {
+        continue;
+      }
+      if (fromTag == null) {
+        if (h.normalName().equals("h1") && !inFurniture(h)) {
+          return t;
+        }
+        continue;
+      }
+      double sim = t.equals(fromTag) ? 1.0 : TextUtil.bigramDice(t, fromTag);
+      if (sim > bestSim) {
+        best = t;
+        bestSim = sim;
+      }
+    }
+    if (best != null && bestSim >= 0.5) {
+      return best;
+    }
+    if (fromTag != null) {
+      return fromTag;
+    }
+    for (Block b : blocks) {
+      if (b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && TextUtil.titleLike(b.text())
+          && !b.boilerplate() && !b.breadcrumb()) {
+        return b.text();
+      }
+    }
+    return null;
+  }
+
+  private static boolean inFurniture(Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (isFurniture(x, new java.util.HashMap<>())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Breadcrumb segments: a crumb-named element's links, else the first breadcrumb-shaped line. */
+  private static List<String> breadcrumb(Document doc, List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b.breadcrumb()) {
+        return Breadcrumbs.segments(b.text());
+      }
+    }
+    for (Element e : doc.select("[class], [id]")) {
+      String names = names(e);
+      if (names.isEmpty() || !CRUMB_NAME.matcher(names).find()) {
+        continue;
+      }
+      List<String> segs = new ArrayList<>();
+      for (Element a : e.select("a")) {
+        String t = TextUtil.normalize(a.text());
+        if (!t.isEmpty() && t.length() <= 40) {
+          segs.add(t);
+        }
+      }
+      if (segs.size() >= 2) {
+        return segs;
+      }
+    }
+    return null;
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    return a != null && !a.isBlank() ? a : b;
+  }
+}

@@ -1,0 +1,145 @@
+package org.reportminer.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.reportminer.model.Page;
+import org.reportminer.model.SourceInfo;
+
+/**
+ * Site template lines learned over one run: lines that the pages of one site share because the
+ * site's template prints them ("本文由某某网整理", a slogan, a notice above every article) and that
+ * survived the per-page cleaning. They are removed from every page of that site.
+ *
+ * <p>A site is the URL's host, else the directory of the file (archive members: the directory
+ * inside the archive). A line is template when the site has at least {@value #MIN_PAGES} pages
+ * and the line occurs on at least {@value #MIN_PAGES} of them and on at least {@value
+ * #MIN_SHARE_PERCENT}% of them. Some lines are never template, because they repeat across one
+ * site's pages as content: section headings (一、…), lines of {@value #MAX_LINE} characters or
+ * more (copied report paragraphs are left to duplicate detection), and sign-off lines (an
+ * organization name, a date).
+ *
+ * <p>Learn with a {@link Builder} over the pages of a run (a pre-pass), then {@link #apply} to
+ * each page. A built instance is immutable and thread-safe; the builder is thread-safe too.
+ */
+public final class SiteTemplates {
+  static final int MIN_PAGES = 3;
+  static final int MIN_SHARE_PERCENT = 60;
+  static final int MAX_LINE = 80;
+
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(".{0,30}(局|委员会|委|政府|办公室|办|中心|学校|小学|中学|大学|学院|公司|协会|大队|处|科|所|院|站|队|部|会|厅|社区|街道|镇|乡|村)$");
+  private static final Pattern DATE_LINE =
+      Pattern.compile("^[0-9０-９二〇零一二三四五六七八九十]{2,4}\\s*年.{0,8}(日|月)?$");
+
+  private static final SiteTemplates NONE = new SiteTemplates(Map.of());
+
+  private final Map<String, Set<String>> templateLines;
+
+  private SiteTemplates(Map<String, Set<String>> templateLines) {
+    this.templateLines = templateLines;
+  }
+
+  /** No template lines (for single documents). */
+  public static SiteTemplates none() {
+    return NONE;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The site a source belongs to: URL host, else the file's directory. */
+  public static String siteOf(SourceInfo source) {
+    String url = source.url();
+    if (url != null) {
+      try {
+        String host = java.net.URI.create(url.trim()).getHost();
+        if (host != null) {
+          return host.toLowerCase(java.util.Locale.ROOT);
+        }
+      } catch (IllegalArgumentException e) {
+        // not a URI: fall back to the path
+      }
+    }
+    String path = source.path().replace('\\', '/');
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "." : path.substring(0, slash);
+  }
+
+  /** The template lines of {@code site} (empty when none). */
+  public Set<String> templateLines(String site) {
+    return templateLines.getOrDefault(site, Set.of());
+  }
+
+  /** {@code page} without its site's template lines. */
+  public Page apply(Page page) {
+    Set<String> lines = templateLines(siteOf(page.source()));
+    if (lines.isEmpty()) {
+      return page;
+    }
+    List<String> kept = new ArrayList<>(page.paragraphs().size());
+    for (String p : page.paragraphs()) {
+      if (!lines.contains(p)) {
+        kept.add(p);
+      }
+    }
+    return new Page(page.source(), page.title(), page.published(), page.category(), kept);
+  }
+
+  /** Whether a line may be counted as template at all. */
+  static boolean candidate(String line) {
+    return line.length() < MAX_LINE
+        && !SectionFinder.isHeadingLine(line)
+        && !SIGN_OFF.matcher(line).matches()
+        && !DATE_LINE.matcher(line).matches();
+  }
+
+  /** Counts, per site, on how many pages each candidate line occurs. Thread-safe. */
+  public static final class Builder {
+    private final Map<String, Integer> pagesPerSite = new HashMap<>();
+    private final Map<String, Map<String, Integer>> linePages = new HashMap<>();
+
+    private Builder() {}
+
+    /** Counts the lines of one page (each distinct line once). */
+    public synchronized Builder add(Page page) {
+      String site = siteOf(page.source());
+      pagesPerSite.merge(site, 1, Integer::sum);
+      Map<String, Integer> counts = linePages.computeIfAbsent(site, s -> new HashMap<>());
+      for (String line : new HashSet<>(page.paragraphs())) {
+        if (candidate(line)) {
+          counts.merge(line, 1, Integer::sum);
+        }
+      }
+      return this;
+    }
+
+    /** The template lines learned so far. */
+    public synchronized SiteTemplates build() {
+      Map<String, Set<String>> out = new HashMap<>();
+      for (Map.Entry<String, Integer> site : pagesPerSite.entrySet()) {
+        int pages = site.getValue();
+        if (pages < MIN_PAGES) {
+          continue;
+        }
+        Set<String> lines = new HashSet<>();
+        for (Map.Entry<String, Integer> l : linePages.getOrDefault(site.getKey(), Map.of()).entrySet()) {
+          int n = l.getValue();
+          if (n >= MIN_PAGES && n * 100 >= MIN_SHARE_PERCENT * pages) {
+            lines.add(l.getKey());
+          }
+        }
+        if (!lines.isEmpty()) {
+          out.put(site.getKey(), Set.copyOf(lines));
+        }
+      }
+      return new SiteTemplates(Map.copyOf(out));
+    }
+  }
+}
