@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "reportminer 0.1.0",
     description = "Text mining for archives of Chinese summary reports.",
-    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      TrainNerCommand.class
+    })
 public final class Main {
 
   /** Exit code when every input was processed. */
