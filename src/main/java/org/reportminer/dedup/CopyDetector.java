@@ -51,6 +51,7 @@ public final class CopyDetector {
         }
       }
     }
+    keepLongRuns(stock, settings.minStockPhrase());
     List<String> candidates =
         shared.entrySet().stream()
             .filter(e -> e.getValue() >= 2)
@@ -77,7 +78,7 @@ public final class CopyDetector {
         for (int c = p.queryStart(); c < p.queryEnd(); c++) {
           own += stock[c] ? 0 : 1;
         }
-        if (own * 2 < settings.minPassage()) {
+        if (own < settings.minPassage()) {
           continue; // nothing but stock phrases: not evidence of copying from this source
         }
         for (int c = p.queryStart(); c < p.queryEnd(); c++) {
@@ -139,6 +140,27 @@ public final class CopyDetector {
   /** Reports in at least this many archive reports make a fingerprint a stock phrase. */
   int stockThreshold(int reports) {
     return Math.max(settings.stockMinReports(), (int) Math.ceil(settings.stockShare() * reports));
+  }
+
+  /**
+   * Keeps only runs of at least {@code minRun} stock chars: a stock phrase is a whole phrase found
+   * across the archive, not a common word pair at the edge of a copied sentence.
+   */
+  static void keepLongRuns(boolean[] stock, int minRun) {
+    int i = 0;
+    while (i < stock.length) {
+      if (!stock[i]) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < stock.length && stock[i]) {
+        i++;
+      }
+      if (i - start < minRun) {
+        java.util.Arrays.fill(stock, start, i, false);
+      }
+    }
   }
 
   private static boolean firstOccurrence(Winnowing.Fingerprints f, int i) {

@@ -17,6 +17,8 @@ package org.reportminer.dedup;
  * @param stockShare a fingerprint found in at least this share of the archive's reports is a
  *     stock phrase (套话) …
  * @param stockMinReports … and in at least this many reports
+ * @param minStockPhrase shortest run of such fingerprints (normalized chars) that makes a stock
+ *     phrase
  * @param maxSources at most this many candidate sources are aligned for one report
  */
 public record DedupSettings(
@@ -30,11 +32,12 @@ public record DedupSettings(
     int maxGap,
     double stockShare,
     int stockMinReports,
+    int minStockPhrase,
     int maxSources) {
 
   /** Defaults. */
   public static DedupSettings defaults() {
-    return new DedupSettings(5, 20, 5, 0.7, 8, 8, 20, 12, 0.02, 5, 20);
+    return new DedupSettings(5, 40, 5, 0.6, 8, 8, 20, 12, 0.02, 5, 12, 20);
   }
 
   public DedupSettings {
@@ -50,6 +53,6 @@ public record DedupSettings(
   public DedupSettings withMinSimilarity(double s) {
     return new DedupSettings(
         shingleK, bands, rows, s, fingerprintK, window, minPassage, maxGap, stockShare,
-        stockMinReports, maxSources);
+        stockMinReports, minStockPhrase, maxSources);
   }
 }
