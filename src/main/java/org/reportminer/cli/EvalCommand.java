@@ -5,12 +5,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportminer.analyze.AnalysisEvaluation;
+import org.reportminer.analyze.AnalysisOptions;
+import org.reportminer.analyze.DomainLexicon;
+import org.reportminer.analyze.ReportAnalyzer;
 import org.reportminer.bench.DocSections;
 import org.reportminer.extract.ExtractionEvaluation;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
 import org.reportminer.pipeline.ExtractionRun;
 import org.reportminer.pipeline.GoldCorpus;
+import org.reportminer.index.ReportSchema;
+import org.reportminer.model.AnalyzedReport;
+import org.reportminer.model.Report;
+import org.reportminer.search.SearchEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +49,10 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--docs", paramLabel = "FILE", defaultValue = "docs/QUALITY.md", description = "Quality document for --write-docs (default: ${DEFAULT-VALUE}).")
   Path docs;
+
+  @Option(names = "--relevance", paramLabel = "FILE", defaultValue = "src/test/resources/relevance/queries.json",
+      description = "Hand-judged search queries (default: ${DEFAULT-VALUE}).")
+  Path relevance;
 
   @Option(names = "--verbose", description = "List every gold report we got wrong.")
   boolean verbose;
@@ -76,6 +88,51 @@ public final class EvalCommand implements Callable<Integer> {
           "## Extraction\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now() + ".\n\n" + table);
       err.println("reportminer: wrote the extraction section of " + docs);
     }
+
+    ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
+    AnalysisEvaluation.Result analysis =
+        new AnalysisEvaluation(analyzer::analyze, DomainLexicon.shipped()).evaluate(AnalysisEvaluation.loadGold(gold));
+    String analysisTable = AnalysisEvaluation.markdown(analysis);
+    out.println("## Analysis");
+    out.println();
+    out.println(analysisTable);
+    if (verbose) {
+      analysis.problems().forEach(p -> out.println("  - " + p));
+    }
+    out.flush();
+    if (writeDocs) {
+      DocSections.replace(
+          docs, "eval:analyze", "Quality",
+          "## Analysis\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now() + ".\n\n" + analysisTable);
+      err.println("reportminer: wrote the analysis section of " + docs);
+    }
+    search(entries, command, out, err);
     return Main.OK;
+  }
+
+  /** The search section: judged queries over the extracted corpus, ours against baselines. */
+  private void search(List<GoldCorpus.Entry> entries, String command, PrintWriter out, PrintWriter err)
+      throws java.io.IOException {
+    List<SearchEvaluation.Doc> reports = new java.util.ArrayList<>();
+    for (GoldCorpus.Entry e : entries) {
+      for (Report r : e.ours()) {
+        // analysis does not change what full-text search finds; entity lists are left empty
+        reports.add(new SearchEvaluation.Doc(SearchEvaluation.key(e.file(), r), new AnalyzedReport(
+            r, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
+      }
+    }
+    SearchEvaluation.Result result = new SearchEvaluation()
+        .evaluate(SearchEvaluation.load(relevance), reports, ReportSchema.withHanlp());
+    String table = SearchEvaluation.markdown(result);
+    out.println("## Search");
+    out.println();
+    out.println(table);
+    out.flush();
+    if (writeDocs) {
+      DocSections.replace(docs, "eval:search", "Quality",
+          "## Search\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now()
+              + ", judgments in " + relevance + ".\n\n" + table);
+      err.println("reportminer: wrote the search section of " + docs);
+    }
   }
 }

@@ -18,7 +18,12 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
-      TrainNerCommand.class
+      TrainNerCommand.class,
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      KeywordDfCommand.class
     })
 public final class Main {
 
@@ -50,6 +55,13 @@ public final class Main {
     if (err != null) {
       cli.setErr(err);
     }
+    cli.setParameterExceptionHandler(
+        (ex, badArgs) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("reportminer " + c.getCommandName() + ": " + oneLine(ex)
+              + " (see --help)");
+          return USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("reportminer: " + oneLine(ex));

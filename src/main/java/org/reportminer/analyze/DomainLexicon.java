@@ -1,0 +1,301 @@
+package org.reportminer.analyze;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The vocabulary the analysis rules and the segmenter share: the shipped domain dictionary
+ * ({@code domain-dictionary.txt}: organization suffixes, organs of an administrative level, known
+ * organization names and abbreviations, titles, domain terms), an optional user dictionary in the
+ * same format ({@code --dict FILE}), the family-name list and the keyword stoplist.
+ *
+ * <p>Dictionary lines are {@code word nature [frequency]} in HanLP's custom-dictionary format;
+ * the nature gives a word its role: {@code nis} organization suffix, {@code nto} organ that may
+ * follow a bare level ("区委"), {@code nt} known organization, {@code ns} known place, {@code nr}
+ * known person, {@code nnt} title; any other HanLP nature only helps segmentation. A word without
+ * a nature is a noun ({@code n}). Unknown natures are rejected when loading, because HanLP would
+ * otherwise create them in its process-wide nature table.
+ *
+ * <p>Immutable after loading and thread-safe.
+ */
+public final class DomainLexicon {
+  private static final String RESOURCE_DIR = "/org/reportminer/analyze/";
+
+  /** Administrative level words that form place names and prefix organization names. */
+  public static final List<String> LEVEL_SUFFIXES =
+      List.of(
+          "特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "开发区", "高新区", "街道", "社区",
+          "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "村");
+
+  /** One dictionary entry for the segmenter. */
+  public record Entry(String word, String nature, int frequency) {}
+
+  private final List<Entry> entries;
+  private final Set<String> orgSuffixes;
+  private final Set<String> organSuffixes;
+  private final Set<String> knownOrgs;
+  private final Set<String> knownPlaces;
+  private final Set<String> documentPlaces;
+  private final Set<String> knownPersons;
+  private final Set<String> titles;
+  private final Set<String> surnames;
+  private final Set<String> keywordStoplist;
+  private final int maxSuffixLength;
+  private final String suffixLastChars;
+
+  private DomainLexicon(List<Entry> entries, Set<String> surnames, Set<String> keywordStoplist) {
+    this.entries = List.copyOf(entries);
+    Set<String> nis = new HashSet<>();
+    Set<String> nto = new HashSet<>();
+    Set<String> nt = new HashSet<>();
+    Set<String> ns = new HashSet<>();
+    Set<String> nr = new HashSet<>();
+    Set<String> nnt = new HashSet<>();
+    for (Entry e : entries) {
+      switch (e.nature()) {
+        case "nis" -> nis.add(e.word());
+        case "nto" -> nto.add(e.word());
+        case "nt" -> nt.add(e.word());
+        case "ns" -> ns.add(e.word());
+        case "nr" -> nr.add(e.word());
+        case "nnt" -> nnt.add(e.word());
+        default -> { }
+      }
+    }
+    this.orgSuffixes = Set.copyOf(nis);
+    this.organSuffixes = Set.copyOf(nto);
+    this.knownOrgs = Set.copyOf(nt);
+    this.knownPlaces = Set.copyOf(ns);
+    this.documentPlaces = Set.of();
+    this.knownPersons = Set.copyOf(nr);
+    this.titles = Set.copyOf(nnt);
+    this.surnames = Set.copyOf(surnames);
+    this.keywordStoplist = Set.copyOf(keywordStoplist);
+    int max = 0;
+    for (String s : nis) {
+      max = Math.max(max, s.length());
+    }
+    for (String s : nto) {
+      max = Math.max(max, s.length());
+    }
+    this.maxSuffixLength = max;
+    StringBuilder last = new StringBuilder();
+    for (String w : nis) {
+      last.append(w.charAt(w.length() - 1));
+    }
+    for (String w : nto) {
+      last.append(w.charAt(w.length() - 1));
+    }
+    this.suffixLastChars = last.toString();
+  }
+
+  private DomainLexicon(DomainLexicon base, Set<String> extraPlaces) {
+    this.entries = base.entries;
+    this.orgSuffixes = base.orgSuffixes;
+    this.organSuffixes = base.organSuffixes;
+    this.knownOrgs = base.knownOrgs;
+    this.knownPlaces = base.knownPlaces;
+    Set<String> places = new HashSet<>(base.documentPlaces);
+    places.addAll(extraPlaces);
+    this.documentPlaces = Set.copyOf(places);
+    this.knownPersons = base.knownPersons;
+    this.titles = base.titles;
+    this.surnames = base.surnames;
+    this.keywordStoplist = base.keywordStoplist;
+    this.maxSuffixLength = base.maxSuffixLength;
+    this.suffixLastChars = base.suffixLastChars;
+  }
+
+  /**
+   * This lexicon with more known places: the place names one report establishes ("青岚" from
+   * "青岚市"), so that its rules treat them as places in the rest of the report.
+   */
+  public DomainLexicon withPlaces(Set<String> places) {
+    return places.isEmpty() ? this : new DomainLexicon(this, places);
+  }
+
+  /** The shipped lexicon without a user dictionary. */
+  public static DomainLexicon shipped() {
+    return load(Optional.empty());
+  }
+
+  /**
+   * The shipped lexicon plus {@code userDictionary} when present; user entries come after the
+   * shipped ones and override their nature.
+   *
+   * @throws IllegalArgumentException when the user dictionary cannot be read or has a bad line
+   */
+  public static DomainLexicon load(Optional<Path> userDictionary) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    try (InputStream in = resource("domain-dictionary.txt")) {
+      readDictionary(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "domain-dictionary.txt", entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the shipped domain dictionary", e);
+    }
+    if (userDictionary.isPresent()) {
+      Path p = userDictionary.get();
+      try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+        readDictionary(r, p.toString(), entries);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read dictionary " + p + ": " + e.getMessage(), e);
+      }
+    }
+    return new DomainLexicon(new ArrayList<>(entries.values()), words("surnames.txt"), words("keyword-stoplist.txt"));
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = DomainLexicon.class.getResourceAsStream(RESOURCE_DIR + name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + RESOURCE_DIR + name);
+    }
+    return in;
+  }
+
+  private static void readDictionary(BufferedReader r, String name, Map<String, Entry> out)
+      throws IOException {
+    String line;
+    int lineNo = 0;
+    while ((line = r.readLine()) != null) {
+      lineNo++;
+      if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        line = line.substring(1);
+      }
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      String[] parts = trimmed.split("[\\s\\u3000]+");
+      String word = parts[0];
+      String nature = parts.length > 1 ? parts[1] : "n";
+      int freq = 1000;
+      if (parts.length > 2) {
+        try {
+          freq = Integer.parseInt(parts[2]);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(name + ":" + lineNo + ": bad frequency '" + parts[2] + "'");
+        }
+      }
+      if (Nature.fromString(nature) == null) {
+        throw new IllegalArgumentException(name + ":" + lineNo + ": unknown part of speech '" + nature + "'");
+      }
+      // a word may carry two roles (中心 as suffix and term); the last line wins for segmentation
+      String key = word + "\u0000" + nature;
+      out.put(key, new Entry(word, nature, freq));
+    }
+  }
+
+  private static Set<String> words(String resourceName) {
+    Set<String> out = new HashSet<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(resource(resourceName), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        for (String w : line.strip().split("\\s+")) {
+          if (!w.isEmpty()) {
+            out.add(w);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + resourceName, e);
+    }
+    return out;
+  }
+
+  /** Every dictionary entry, shipped first, for the segmenter's custom dictionary. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** True when {@code word} is an organization suffix ({@code nis}) or organ ({@code nto}). */
+  public boolean isOrgSuffix(String word) {
+    return orgSuffixes.contains(word) || organSuffixes.contains(word);
+  }
+
+  /** True when {@code word} is an organ that may follow a bare level prefix ("区委"). */
+  public boolean isOrgan(String word) {
+    return organSuffixes.contains(word);
+  }
+
+  /**
+   * The longest organization suffix or organ that {@code name} ends with, or null. The whole
+   * {@code name} counts too ("协会" ends with "协会").
+   */
+  public String orgSuffixOf(String name) {
+    if (name.isEmpty() || suffixLastChars.indexOf(name.charAt(name.length() - 1)) < 0) {
+      return null;
+    }
+    for (int len = Math.min(maxSuffixLength, name.length()); len >= 1; len--) {
+      String tail = name.substring(name.length() - len);
+      if (isOrgSuffix(tail)) {
+        return tail;
+      }
+    }
+    return null;
+  }
+
+  /** True for a known organization name or abbreviation ({@code nt}). */
+  public boolean isKnownOrg(String name) {
+    return knownOrgs.contains(name);
+  }
+
+  /** True for a place listed in a dictionary ({@code ns}) or established by the report. */
+  public boolean isKnownPlace(String name) {
+    return knownPlaces.contains(name) || documentPlaces.contains(name);
+  }
+
+  /** True for a place listed in a dictionary ({@code ns}): a place wherever it stands. */
+  public boolean isListedPlace(String name) {
+    return knownPlaces.contains(name);
+  }
+
+  /** True for a person listed in a user dictionary ({@code nr}). */
+  public boolean isKnownPerson(String name) {
+    return knownPersons.contains(name);
+  }
+
+  /** True for a title or post ("局长", "主任", "同志"). */
+  public boolean isTitle(String word) {
+    return titles.contains(word);
+  }
+
+  /** The length of the family name {@code name} starts with (2 for compound ones), or 0. */
+  public int surnameLength(String name) {
+    if (name.length() >= 3 && surnames.contains(name.substring(0, 2))) {
+      return 2;
+    }
+    if (!name.isEmpty() && surnames.contains(name.substring(0, 1))) {
+      return 1;
+    }
+    return 0;
+  }
+
+  /** True when {@code word} is on the keyword stoplist. */
+  public boolean isKeywordStopword(String word) {
+    return keywordStoplist.contains(word);
+  }
+
+  /** The level words ({@link #LEVEL_SUFFIXES}) as a set. */
+  public static Set<String> levelWords() {
+    return LEVELS;
+  }
+
+  private static final Set<String> LEVELS = Collections.unmodifiableSet(new HashSet<>(LEVEL_SUFFIXES));
+}

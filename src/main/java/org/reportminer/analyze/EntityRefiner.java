@@ -1,0 +1,138 @@
+package org.reportminer.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.reportminer.model.EntityType;
+import org.reportminer.model.Mention;
+
+/**
+ * Our rules and dictionaries on top of any {@link EntityRecognizer}: takes one sentence, its
+ * tokens and what the recognizer found there, and returns the organizations, persons and places
+ * a careful reader would list. The per-type rules are in {@link OrganizationRules}, {@link
+ * PersonRules} and {@link PlaceRules}; this class splits tokens at mention borders, lets a mention
+ * of the wrong type be tried as an organization ("川九小学" tagged as a place), and settles
+ * overlaps: an organization's name swallows the places and persons inside it.
+ *
+ * <p>Needs a {@link DomainLexicon}; immutable and thread-safe.
+ */
+public final class EntityRefiner {
+  private final OrganizationRules orgs;
+  private final PersonRules persons;
+  private final PlaceRules places;
+  private final Segmenter fineSegmenter;
+
+  /**
+   * A refiner using {@code lexicon}'s suffixes, titles, family names and known names.
+   *
+   * @param fineSegmenter segments, without entity recognition, a token that a recognizer merged
+   *     into one entity word and that fails our checks ("郑丽华代表公司向康养中心"/nt), so the rules
+   *     see its words
+   */
+  public EntityRefiner(DomainLexicon lexicon, Segmenter fineSegmenter) {
+    this.orgs = new OrganizationRules(lexicon);
+    this.persons = new PersonRules(lexicon);
+    this.places = new PlaceRules(lexicon);
+    this.fineSegmenter = fineSegmenter;
+  }
+
+  /**
+   * The refined mentions of {@code sentence}, ordered by start offset, never overlapping.
+   *
+   * @param tokens the sentence's tokens with report offsets
+   * @param recognized the recognizer's mentions in this sentence, report offsets
+   */
+  public List<Mention> refine(Sentence sentence, List<Token> tokens, List<Mention> recognized) {
+    TreeSet<Integer> cuts = new TreeSet<>();
+    List<Mention> inside = new ArrayList<>();
+    for (Mention m : recognized) {
+      if (m.start() >= sentence.start() && m.end() <= sentence.end() && m.end() > m.start()) {
+        cuts.add(m.start());
+        cuts.add(m.end());
+        inside.add(m);
+      }
+    }
+    Pieces p = new Pieces(sentence, finer(tokens), cuts);
+    List<Mention> orgInput = new ArrayList<>();
+    List<Mention> personInput = new ArrayList<>();
+    List<Mention> placeInput = new ArrayList<>();
+    for (Mention m : inside) {
+      switch (m.type()) {
+        case ORG -> orgInput.add(m);
+        case PERSON -> {
+          if (persons.isPerson(m.text())) {
+            personInput.add(m);
+          } else if (places.isPlace(m.text())) {
+            placeInput.add(new Mention(EntityType.PLACE, m.text(), m.start(), m.end()));
+          } else {
+            orgInput.add(m);
+          }
+        }
+        case PLACE -> {
+          if (places.isPlace(m.text())) {
+            placeInput.add(m);
+          } else {
+            orgInput.add(m);
+          }
+        }
+      }
+    }
+    List<Mention> orgMentions = orgs.find(p, orgInput);
+    List<Mention> out = new ArrayList<>(orgMentions);
+    List<Mention> others = new ArrayList<>();
+    others.addAll(persons.find(p, personInput));
+    others.addAll(places.find(p, placeInput));
+    for (Mention m : OrganizationRules.resolve(others)) {
+      if (orgMentions.stream().noneMatch(o -> OrganizationRules.overlaps(o, m))) {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::type));
+    return out;
+  }
+
+  /**
+   * Long entity words and entity words that fail our checks, split back into their words: the
+   * rules then see where a merged word really starts and ends.
+   */
+  private List<Token> finer(List<Token> tokens) {
+    List<Token> out = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      boolean entity = HanlpRoleRecognizer.typeOf(t.nature()) != null;
+      if (entity && (t.word().length() >= 5 || t.word().length() >= 4 && !passes(t))) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        out.addAll(fineSegmenter.segment(t.word(), t.start()));
+      } else if (out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  private boolean passes(Token t) {
+    EntityType type = HanlpRoleRecognizer.typeOf(t.nature());
+    if (type == null) {
+      return true;
+    }
+    return switch (type) {
+      case ORG -> orgs.isOrganization(t.word());
+      case PERSON -> persons.isPerson(t.word());
+      case PLACE -> places.isPlace(t.word());
+    };
+  }
+
+  /** Distinct names of one type in order of first mention. */
+  public static List<String> names(List<Mention> mentions, EntityType type) {
+    List<String> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() == type && !out.contains(m.text())) {
+        out.add(m.text());
+      }
+    }
+    return out;
+  }
+}
