@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       TrainNerCommand.class,
+      DupsCommand.class,
+      CopyCheckCommand.class,
       AnalyzeCommand.class,
       IngestCommand.class,
       SearchCommand.class,

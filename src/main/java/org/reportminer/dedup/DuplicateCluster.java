@@ -22,8 +22,12 @@ public record DuplicateCluster(
    * One report of a cluster.
    *
    * @param id the report id
+   * @param title its title
+   * @param source its source path or URL
+   * @param published its publication date or null
    * @param similarity Jaccard similarity of its shingles to the representative's
    * @param exactDuplicate whether its normalized text equals the representative's
    */
-  public record Member(String id, double similarity, boolean exactDuplicate) {}
+  public record Member(
+      String id, String title, String source, String published, double similarity, boolean exactDuplicate) {}
 }

@@ -10,7 +10,7 @@ import org.reportminer.model.Report;
  *
  * @param report the report
  * @param normalized the normalized text
- * @param exactHash hex SHA-256 of the normalized text: equal for exact duplicates
+ * @param exactHash the index's exact-duplicate key (ExactDuplicateHash): equal for exact duplicates
  * @param shingles the shingle set (near-duplicate verification)
  * @param bandKeys LSH band keys (near-duplicate candidates)
  * @param fingerprints winnowing fingerprints over the normalized text (copied passages)

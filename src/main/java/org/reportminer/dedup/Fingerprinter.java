@@ -1,12 +1,12 @@
 package org.reportminer.dedup;
 
-import java.nio.charset.StandardCharsets;
+import org.reportminer.index.ExactDuplicateHash;
 import org.reportminer.model.Report;
-import org.reportminer.model.ReportId;
 
 /**
- * Computes the {@link Fingerprint} of a report: normalize ({@link TextNormalizer}), hash the
- * normalized text, shingle it, MinHash + band it, and winnow its k-grams. Immutable and
+ * Computes the {@link Fingerprint} of a report: the index's exact-duplicate key ({@link
+ * ExactDuplicateHash}), then, over the text normalized by {@link TextNormalizer}, the shingle set,
+ * MinHash band keys and winnowing fingerprints. Immutable and
  * thread-safe.
  */
 public final class Fingerprinter {
@@ -34,16 +34,6 @@ public final class Fingerprinter {
     long[] bands = lsh.bandKeys(lsh.signature(shingleHashes));
     Winnowing.Fingerprints fps =
         winnowing.select(KGrams.hashes(n.text(), settings.fingerprintK()));
-    return new Fingerprint(report, n, exactHash(n.text()), shingles, bands, fps);
-  }
-
-  /** Hex SHA-256 of normalized text. */
-  public static String exactHash(String normalizedText) {
-    return ReportId.sha256Hex(normalizedText.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The exact-duplicate hash of a raw text (normalized first). */
-  public String exactHashOf(String text) {
-    return exactHash(normalizer.normalize(text).text());
+    return new Fingerprint(report, n, ExactDuplicateHash.of(report.text()), shingles, bands, fps);
   }
 }

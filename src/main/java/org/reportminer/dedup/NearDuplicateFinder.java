@@ -123,7 +123,7 @@ public final class NearDuplicateFinder {
     }
     Fingerprint r = docs.get(rep);
     List<DuplicateCluster.Member> members = new ArrayList<>();
-    members.add(new DuplicateCluster.Member(r.id(), 1.0, true));
+    members.add(member(r, 1.0, true));
     boolean allExact = true;
     for (int o : ords) {
       if (o == rep) {
@@ -132,10 +132,15 @@ public final class NearDuplicateFinder {
       Fingerprint m = docs.get(o);
       boolean exact = m.exactHash().equals(r.exactHash());
       allExact &= exact;
-      members.add(
-          new DuplicateCluster.Member(m.id(), exact ? 1.0 : m.shingles().jaccard(r.shingles()), exact));
+      members.add(member(m, exact ? 1.0 : m.shingles().jaccard(r.shingles()), exact));
     }
     return new DuplicateCluster(r.id(), r.id(), members, allExact);
+  }
+
+  private static DuplicateCluster.Member member(Fingerprint f, double similarity, boolean exact) {
+    Report r = f.report();
+    return new DuplicateCluster.Member(
+        r.id(), r.title(), r.source() == null ? null : r.source().key(), r.published(), similarity, exact);
   }
 
   /** Earliest published first (reports without a date last), then first added. */
