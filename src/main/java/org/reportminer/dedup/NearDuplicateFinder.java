@@ -17,7 +17,14 @@ import org.reportminer.model.Report;
  */
 public final class NearDuplicateFinder {
   private final DedupSettings settings;
-  private final List<Fingerprint> docs = new ArrayList<>();
+  /** What is kept per report: its identity and what verification needs, not its text. */
+  private record Entry(DuplicateCluster.Member identity, String published, String exactHash, ShingleSet shingles) {
+    String id() {
+      return identity.id();
+    }
+  }
+
+  private final List<Entry> docs = new ArrayList<>();
   private final LongPostings bands = new LongPostings();
   private final Map<String, Integer> firstByExactHash = new HashMap<>();
   private final List<Integer> parent = new ArrayList<>();
@@ -35,7 +42,8 @@ public final class NearDuplicateFinder {
    */
   public List<Pair> add(Fingerprint f) {
     int ord = docs.size();
-    docs.add(f);
+    Report r = f.report();
+    docs.add(new Entry(member(f, 1.0, true), r.published(), f.exactHash(), f.shingles()));
     parent.add(ord);
     Map<Integer, Boolean> candidates = new LinkedHashMap<>();
     Integer exact = firstByExactHash.putIfAbsent(f.exactHash(), ord);
@@ -53,7 +61,7 @@ public final class NearDuplicateFinder {
     }
     List<Pair> out = new ArrayList<>();
     for (int other : candidates.keySet()) {
-      Fingerprint g = docs.get(other);
+      Entry g = docs.get(other);
       double s;
       if (g.exactHash().equals(f.exactHash())) {
         s = 1.0;
@@ -108,8 +116,8 @@ public final class NearDuplicateFinder {
         out.put(m.id(), c.id());
       }
     }
-    for (Fingerprint f : docs) {
-      out.putIfAbsent(f.id(), f.id());
+    for (Entry e : docs) {
+      out.putIfAbsent(e.id(), e.id());
     }
     return out;
   }
@@ -121,18 +129,20 @@ public final class NearDuplicateFinder {
         rep = o;
       }
     }
-    Fingerprint r = docs.get(rep);
+    Entry r = docs.get(rep);
     List<DuplicateCluster.Member> members = new ArrayList<>();
-    members.add(member(r, 1.0, true));
+    members.add(r.identity());
     boolean allExact = true;
     for (int o : ords) {
       if (o == rep) {
         continue;
       }
-      Fingerprint m = docs.get(o);
+      Entry m = docs.get(o);
       boolean exact = m.exactHash().equals(r.exactHash());
       allExact &= exact;
-      members.add(member(m, exact ? 1.0 : m.shingles().jaccard(r.shingles()), exact));
+      DuplicateCluster.Member id = m.identity();
+      members.add(new DuplicateCluster.Member(id.id(), id.title(), id.source(), id.published(),
+          exact ? 1.0 : m.shingles().jaccard(r.shingles()), exact));
     }
     return new DuplicateCluster(r.id(), r.id(), members, allExact);
   }
@@ -145,13 +155,11 @@ public final class NearDuplicateFinder {
 
   /** Earliest published first (reports without a date last), then first added. */
   private boolean earlier(int a, int b) {
-    int byDate = comparePublished(docs.get(a).report(), docs.get(b).report());
+    int byDate = comparePublished(docs.get(a).published(), docs.get(b).published());
     return byDate != 0 ? byDate < 0 : a < b;
   }
 
-  static int comparePublished(Report a, Report b) {
-    String x = a.published();
-    String y = b.published();
+  static int comparePublished(String x, String y) {
     if (x == null || y == null) {
       return x == null ? (y == null ? 0 : 1) : -1;
     }
