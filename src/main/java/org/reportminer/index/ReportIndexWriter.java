@@ -184,9 +184,23 @@ public final class ReportIndexWriter implements Closeable {
     writer.commit();
   }
 
-  /** Commits and closes. */
+  /**
+   * Discards every change since the last commit and closes, as if the process had been killed
+   * there; {@link #close()} afterwards does nothing.
+   */
+  public void rollback() throws IOException {
+    try (directory;
+        snapshot) {
+      writer.rollback();
+    }
+  }
+
+  /** Commits and closes (nothing when already rolled back). */
   @Override
   public void close() throws IOException {
+    if (!writer.isOpen()) {
+      return;
+    }
     try (directory;
         snapshot;
         writer) {
