@@ -35,7 +35,11 @@ public final class DedupBenchmark {
 
   /** Measures each size in {@code sizes} (reports), then the all-pairs check on {@code allPairs} reports. */
   public List<Row> scale(List<Integer> sizes, long seed, Consumer<String> log) {
-    scale(List.of(1000), seed + 1, line -> {}); // warm-up: JIT, not measured
+    measure(List.of(1000), seed + 1, line -> {}); // warm-up: JIT, not measured
+    return measure(sizes, seed, log);
+  }
+
+  private List<Row> measure(List<Integer> sizes, long seed, Consumer<String> log) {
     List<Row> rows = new ArrayList<>();
     for (int n : sizes) {
       CopyCaseGenerator.Archive archive = archive(seed, n);
