@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.reportminer.analyze.AnalysisOptions;
 import org.reportminer.analyze.ReportAnalyzer;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
 import org.reportminer.index.IndexLayout;
+import org.reportminer.dedup.DedupFields;
+import org.reportminer.dedup.DedupSettings;
+import org.reportminer.dedup.IndexedDuplicates;
 import org.reportminer.index.IndexStatistics;
 import org.reportminer.index.IndexStats;
 import org.reportminer.index.ReportSchema;
@@ -104,10 +108,21 @@ public final class IngestCommand implements Callable<Integer> {
         .withCommitEvery(Duration.ofMillis(Math.round(commitEverySeconds * 1000)));
     Extractor extractor = new Extractor(ExtractorConfig.DEFAULTS.withMaxBytes(maxBytes));
     ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
-    // dedup (near-duplicate clusters) plugs in here once it lands: it runs after the writer is closed
-    AfterIngest after = AfterIngest.NONE;
-    ParallelIngest engine = new ParallelIngest(extractor, analyzer::analyze, ReportSchema.withHanlp(), layout,
-        settings, after);
+    DedupSettings dedup = DedupSettings.defaults();
+    ReportSchema schema = ReportSchema.withHanlp().with(new DedupFields(dedup));
+    // near-duplicate links and clusters need the whole, closed index: they run once the run has
+    // gone through all its inputs (a resumed run included); the update is idempotent
+    IndexedDuplicates.Summary[] duplicates = {null};
+    AfterIngest after = (l, counters) -> duplicates[0] = new IndexedDuplicates(dedup).update(l.lucene());
+    // one stderr line per failed input, above the progress bar
+    AtomicReference<ProgressDisplay> display = new AtomicReference<>();
+    ParallelIngest engine = new ParallelIngest(extractor, analyzer::analyze, schema, layout, settings, after,
+        f -> {
+          ProgressDisplay d = display.get();
+          if (d != null) {
+            d.message("reportminer: " + f.message());
+          }
+        });
     InputSources sources = new InputSources(maxBytes);
     ParallelIngest.Job job = retryFailed ? engine.retryJob(sources) : engine.job(sources, inputs, System.in);
 
@@ -121,8 +136,9 @@ public final class IngestCommand implements Callable<Integer> {
     }, "ingest-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     ParallelIngest.Result result;
-    try (ProgressDisplay display = new ProgressDisplay(engine::progress, err, mode(),
+    try (ProgressDisplay shown = new ProgressDisplay(engine::progress, err, mode(),
         Duration.ofMillis(Math.round(logEverySeconds * 1000)))) {
+      display.set(shown);
       result = engine.run(job);
     } finally {
       try {
@@ -131,7 +147,7 @@ public final class IngestCommand implements Callable<Integer> {
         // the JVM is already shutting down: the hook is running
       }
     }
-    printSummary(out, result, layout);
+    printSummary(out, result, layout, duplicates[0]);
     out.flush();
     if (!result.completed()) {
       err.println("reportminer: ingest interrupted; run the same command again to continue");
@@ -178,8 +194,8 @@ public final class IngestCommand implements Callable<Integer> {
     };
   }
 
-  private static void printSummary(PrintWriter out, ParallelIngest.Result result, IndexLayout layout)
-      throws IOException {
+  private static void printSummary(PrintWriter out, ParallelIngest.Result result, IndexLayout layout,
+      IndexedDuplicates.Summary duplicates) throws IOException {
     RunCounters c = result.counters();
     out.printf(Locale.ROOT, "ingest %s in %.1f s%s%n", result.completed() ? "finished" : "interrupted",
         result.elapsed().toMillis() / 1000.0,
@@ -198,6 +214,11 @@ public final class IngestCommand implements Callable<Integer> {
     IndexStatistics s = IndexStats.of(layout);
     out.printf(Locale.ROOT, "  index             %d reports, %d exact duplicates (in %d groups)%n", s.reports(),
         s.exactDuplicates(), s.exactDuplicateGroups());
+    IndexedDuplicates.Census near = StatsCommand.nearDuplicates(layout);
+    out.printf(Locale.ROOT, "  near duplicates   %d (in %d clusters)%s%n", near.clustered() - near.clusters(),
+        near.clusters(), duplicates == null ? ""
+            : String.format(Locale.ROOT, "; %d reports checked, %d links added", duplicates.processed(),
+                duplicates.links()));
     out.printf(Locale.ROOT, "  failed            %d%n", c.failed());
     for (Map.Entry<String, Long> e : new java.util.TreeMap<>(s.failuresByReason()).entrySet()) {
       out.printf(Locale.ROOT, "    %-40s %d%n", e.getKey(), e.getValue());

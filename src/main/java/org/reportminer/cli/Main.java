@@ -16,15 +16,17 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
-      AnalyzeCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
+      TrainNerCommand.class,
+      DupsCommand.class,
+      CopyCheckCommand.class,
+      AnalyzeCommand.class,
       IngestCommand.class,
       GenerateCommand.class,
       SearchCommand.class,
       StatsCommand.class,
-      BenchCommand.class,
-      KeywordDfCommand.class,
-      TrainNerCommand.class
+      KeywordDfCommand.class
     })
 public final class Main {
 

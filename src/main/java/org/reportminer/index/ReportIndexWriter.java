@@ -209,7 +209,8 @@ public final class ReportIndexWriter implements Closeable {
 
   /**
    * Discards every change since the last commit and closes: the index stays exactly as that
-   * commit left it (what a crash would leave, without waiting for one).
+   * commit left it (what a crash would leave, without waiting for one); {@link #close()}
+   * afterwards does nothing.
    */
   public void rollback() throws IOException {
     try (directory;
@@ -218,9 +219,12 @@ public final class ReportIndexWriter implements Closeable {
     }
   }
 
-  /** Commits and closes. */
+  /** Commits and closes (nothing when already rolled back). */
   @Override
   public void close() throws IOException {
+    if (!writer.isOpen()) {
+      return;
+    }
     try (directory;
         snapshot;
         writer) {

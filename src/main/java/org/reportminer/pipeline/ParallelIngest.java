@@ -144,6 +144,7 @@ public final class ParallelIngest {
   private final IndexLayout layout;
   private final Settings settings;
   private final AfterIngest after;
+  private final Consumer<Failure> onFailure;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
   private final AtomicReference<Progress> progress =
       new AtomicReference<>(new Progress("starting", 0, -1, RunCounters.ZERO));
@@ -153,6 +154,16 @@ public final class ParallelIngest {
 
   public ParallelIngest(Extractor extractor, IngestEngine.Analysis analysis, ReportSchema schema,
       IndexLayout layout, Settings settings, AfterIngest after) {
+    this(extractor, analysis, schema, layout, settings, after, f -> {});
+  }
+
+  /**
+   * An engine that also tells {@code onFailure} of each failed input as it is logged (from the
+   * run's applying thread, in input order; the command prints one line per failure).
+   */
+  public ParallelIngest(Extractor extractor, IngestEngine.Analysis analysis, ReportSchema schema,
+      IndexLayout layout, Settings settings, AfterIngest after, Consumer<Failure> onFailure) {
+    this.onFailure = Objects.requireNonNull(onFailure);
     this.extractor = Objects.requireNonNull(extractor);
     this.analysis = Objects.requireNonNull(analysis);
     this.schema = Objects.requireNonNull(schema);
@@ -745,7 +756,7 @@ public final class ParallelIngest {
     private void apply(Done d, RunCounters.Tally tally) throws IOException {
       tally.inputs++;
       if (d instanceof Failed f && !f.document()) {
-        log.write(f.failure());
+        logFailure(f.failure());
         tally.failure(f.failure().stage());
         return;
       }
@@ -757,7 +768,7 @@ public final class ParallelIngest {
         if (f.read()) {
           tally.read++;
         }
-        log.write(f.failure());
+        logFailure(f.failure());
         tally.failure(f.failure().stage());
       } else {
         ToIndex t = (ToIndex) d;
@@ -766,7 +777,7 @@ public final class ParallelIngest {
           writer.replace(t.path(), t.sha256(), t.reports());
         } catch (IllegalArgumentException e) {
           // Lucene refuses some documents (a term longer than 32766 bytes, say)
-          log.write(new Failure(t.path(), t.sha256(), "index", oneLine(e.getMessage())));
+          logFailure(new Failure(t.path(), t.sha256(), "index", oneLine(e.getMessage())));
           tally.failure("index");
           return;
         }
@@ -778,6 +789,15 @@ public final class ParallelIngest {
         if (t.replaces()) {
           tally.replaced++;
         }
+      }
+    }
+
+    private void logFailure(Failure f) throws IOException {
+      log.write(f);
+      try {
+        onFailure.accept(f);
+      } catch (RuntimeException e) {
+        // a display problem must not stop the run
       }
     }
 

@@ -109,6 +109,19 @@ public final class ProgressDisplay implements AutoCloseable {
     err.flush();
   }
 
+  /**
+   * Prints one message line (a failure, say) without garbling the bar: on a terminal the bar's
+   * line is cleared first and redrawn at the next tick.
+   */
+  public synchronized void message(String line) {
+    if (mode == Mode.BAR && lastWidth > 0) {
+      err.print("\r" + " ".repeat(lastWidth) + "\r");
+      lastWidth = 0;
+    }
+    err.println(line);
+    err.flush();
+  }
+
   /** One progress line: phase, bar (when the total is known), counts, rate, ETA, failures. */
   static String line(ParallelIngest.Progress p, double seconds, long doneNow) {
     StringBuilder sb = new StringBuilder();

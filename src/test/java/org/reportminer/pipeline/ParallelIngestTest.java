@@ -28,6 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportminer.analyze.AnalysisOptions;
 import org.reportminer.analyze.ReportAnalyzer;
 import org.reportminer.bench.SyntheticArchive;
+import org.reportminer.dedup.DedupFields;
+import org.reportminer.dedup.DedupSettings;
+import org.reportminer.dedup.DuplicateCluster;
+import org.reportminer.dedup.IndexedDuplicates;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
 import org.reportminer.index.IndexLayout;
@@ -44,6 +48,8 @@ import org.reportminer.model.Report;
  */
 class ParallelIngestTest {
   static final ReportSchema SCHEMA = ReportSchema.withHanlp();
+  static final DedupSettings DEDUP = DedupSettings.defaults();
+  static final ReportSchema DEDUP_SCHEMA = ReportSchema.withHanlp().with(new DedupFields(DEDUP));
   static final Extractor EXTRACTOR = new Extractor(ExtractorConfig.DEFAULTS.withMaxBytes(1 << 20));
   static final int DOCS = 30;
 
@@ -68,6 +74,32 @@ class ParallelIngestTest {
 
   static ParallelIngest engine(Path index, ParallelIngest.Settings settings, IngestEngine.Analysis analysis) {
     return new ParallelIngest(EXTRACTOR, analysis, SCHEMA, new IndexLayout(index), settings, AfterIngest.NONE);
+  }
+
+  /** An engine as the ingest command builds it: dedup fields, near-duplicate clusters at the end. */
+  static ParallelIngest withDedup(Path index, ParallelIngest.Settings settings, IngestEngine.Analysis analysis,
+      AtomicInteger afterRuns) {
+    AfterIngest after = (layout, counters) -> {
+      afterRuns.incrementAndGet();
+      new IndexedDuplicates(DEDUP).update(layout.lucene());
+    };
+    return new ParallelIngest(EXTRACTOR, analysis, DEDUP_SCHEMA, new IndexLayout(index), settings, after);
+  }
+
+  /** The near-duplicate clusters of an index: each as its sorted member ids, the representative first. */
+  static List<List<String>> clusters(Path index) throws IOException {
+    try (var dir = FSDirectory.open(new IndexLayout(index).lucene()); DirectoryReader reader = DirectoryReader.open(dir)) {
+      return new IndexedDuplicates(DEDUP).clusters(reader).stream()
+          .map(c -> {
+            List<String> ids = new java.util.ArrayList<>();
+            ids.add(c.representative());
+            c.members().stream().map(DuplicateCluster.Member::id).filter(id -> !id.equals(c.representative()))
+                .sorted().forEach(ids::add);
+            return ids;
+          })
+          .sorted(java.util.Comparator.comparing(List::toString))
+          .toList();
+    }
   }
 
   static ParallelIngest.Result ingest(ParallelIngest engine, Path... inputs) throws IOException {
@@ -178,30 +210,40 @@ class ParallelIngestTest {
   @Test
   void aStoppedRunResumesToTheIndexOfAnUninterruptedOne(@TempDir Path tmp) throws IOException {
     Path whole = tmp.resolve("whole");
-    ParallelIngest.Result uninterrupted = ingest(engine(whole, 2, ParallelIngestTest::plain), archive);
+    AtomicInteger wholeAfter = new AtomicInteger();
+    ParallelIngest.Result uninterrupted =
+        ingest(withDedup(whole, ParallelIngest.Settings.defaults(2), ParallelIngestTest::plain, wholeAfter), archive);
+    assertEquals(1, wholeAfter.get());
+    List<List<String>> expectedClusters = clusters(whole);
+    assertFalse(expectedClusters.isEmpty(), "the archive has copy-edited copies");
 
     Path index = tmp.resolve("stopped");
     AtomicInteger analyzed = new AtomicInteger();
+    AtomicInteger afterRuns = new AtomicInteger();
     ParallelIngest[] holder = new ParallelIngest[1];
     ParallelIngest.Settings settings = ParallelIngest.Settings.defaults(2).withCommitEvery(Duration.ZERO);
-    holder[0] = engine(index, settings, r -> {
+    holder[0] = withDedup(index, settings, r -> {
       if (analyzed.incrementAndGet() == 12) {
         holder[0].stop(); // what the SIGTERM hook does
       }
       return plain(r);
-    });
+    }, afterRuns);
     ParallelIngest.Result stopped = ingest(holder[0], archive);
     assertFalse(stopped.completed());
+    assertEquals(0, afterRuns.get(), "clusters wait for the run to go through all inputs");
     long done = stopped.counters().inputs();
     assertTrue(done > 0 && done < DOCS, "stopped part-way: " + done);
     // consistent: the index holds the reports of exactly the inputs its checkpoint counts
     assertEquals(stopped.counters().reports(), dump(index).size());
 
-    ParallelIngest.Result resumed = ingest(engine(index, 2, ParallelIngestTest::plain), archive);
+    ParallelIngest.Result resumed =
+        ingest(withDedup(index, ParallelIngest.Settings.defaults(2), ParallelIngestTest::plain, afterRuns), archive);
     assertTrue(resumed.completed());
+    assertEquals(1, afterRuns.get());
     assertEquals(done, resumed.resumedAt());
     assertEquals(uninterrupted.counters(), resumed.counters());
     assertEquals(dump(whole), dump(index));
+    assertEquals(expectedClusters, clusters(index));
     assertEquals(Files.readString(new IndexLayout(whole).failuresLog()),
         Files.readString(new IndexLayout(index).failuresLog()));
   }
