@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -29,6 +33,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.reportminer.model.AnalyzedReport;
 import org.reportminer.model.Report;
+import org.reportminer.model.ReportId;
 
 /**
  * A generated archive of report documents for tests and benchmarks, of any size: document
@@ -312,11 +317,30 @@ public final class SyntheticArchive {
         }
       }
       doc.write(out);
-      return out.toByteArray();
+      return fixedTimes(out.toByteArray());
     } catch (IOException e) {
       throw new IllegalStateException("writing a DOCX in memory cannot fail", e);
     }
   }
+
+  /** The zip {@code bytes} again with every entry dated 2023-01-01, so the same seed gives the same bytes. */
+  private static byte[] fixedTimes(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(bytes));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTime(FIXED_TIME);
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static final long FIXED_TIME = java.time.LocalDateTime.of(2023, 1, 1, 0, 0)
+      .toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
 
   /**
    * A one-report PDF in the standard Adobe-GB1 font STSong-Light (not embedded; text drawn as
@@ -390,6 +414,13 @@ public final class SyntheticArchive {
         page.setContents(stream);
         doc.addPage(page);
       }
+      // a fixed file identifier (PDFBox otherwise derives one from the clock)
+      COSArray id = new COSArray();
+      byte[] idBytes = ReportId.sha256Hex(report.id().getBytes(StandardCharsets.UTF_8)).substring(0, 32)
+          .getBytes(StandardCharsets.US_ASCII);
+      id.add(new COSString(idBytes));
+      id.add(new COSString(idBytes));
+      doc.getDocument().getTrailer().setItem(COSName.ID, id);
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
