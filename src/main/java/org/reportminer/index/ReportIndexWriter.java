@@ -185,8 +185,32 @@ public final class ReportIndexWriter implements Closeable {
   }
 
   /**
-   * Discards every change since the last commit and closes, as if the process had been killed
-   * there; {@link #close()} afterwards does nothing.
+   * Makes all changes so far durable together with {@code userData}, in one atomic Lucene commit
+   * (a checkpoint of the ingest that made the changes; see {@link #commitData()}). Later commits,
+   * {@link #close()} included, keep this data until it is set again.
+   */
+  public void commit(Map<String, String> userData) throws IOException {
+    writer.setLiveCommitData(Map.copyOf(userData).entrySet(), true);
+    writer.commit();
+  }
+
+  /**
+   * The commit user data: that of the commit this writer opened on (empty for a new index) until
+   * {@link #commit(Map)} sets new data.
+   */
+  public Map<String, String> commitData() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> out.put(e.getKey(), e.getValue()));
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Discards every change since the last commit and closes: the index stays exactly as that
+   * commit left it (what a crash would leave, without waiting for one); {@link #close()}
+   * afterwards does nothing.
    */
   public void rollback() throws IOException {
     try (directory;
