@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       StatsCommand.class,
       BenchCommand.class
     })
