@@ -1,5 +1,5 @@
 // reportminer search page. Every piece of report data is untrusted scraped text: the DOM is
-// built with createElement and textContent only (never innerHTML), and hits and entities are
+// built with createElement and textContent only (nothing is parsed as HTML), and hits and entities are
 // marked from their offsets, so markup inside a report shows as text.
 
 const FACETS = [
