@@ -109,7 +109,7 @@ function showSearch(params) {
     return;
   }
   const api = new URLSearchParams(params);
-  api.set('limit', String(LIMIT));
+  if (!api.get('limit')) api.set('limit', String(LIMIT));
   const mine = ++sequence;
   setStatus('正在搜索…');
   getJson('/api/search?' + api.toString()).then((r) => {

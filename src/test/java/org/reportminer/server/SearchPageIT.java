@@ -1,0 +1,282 @@
+package org.reportminer.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reportminer.index.IndexLayout;
+import org.reportminer.search.SearchEngine;
+
+/**
+ * The web page end to end in headless Chromium (Debian's chromium and chromedriver, installed by
+ * scripts/install-chromium.sh before this runs): search, highlighted snippets, facet filters,
+ * the report view with its entities marked, keyboard use, error messages, and hostile reports
+ * whose markup must show as text without running. Writes the screenshot of a search to the path
+ * in the system property {@code reportminer.screenshot} (docs/screenshot-search.png under Maven).
+ */
+class SearchPageIT {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  @TempDir static Path dir;
+  static SearchEngine engine;
+  static ReportServer server;
+  static ChromeDriverService service;
+  static ChromeDriver browser;
+  static CompletableFuture<ChromeDriver> started;
+  static WebDriverWait wait;
+  static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
+
+  @BeforeAll
+  static void start() throws Exception {
+    // Chromium starts while the index is built (HanLP loading dominates both).
+    started = CompletableFuture.supplyAsync(SearchPageIT::browser);
+    IndexLayout layout = FixtureIndex.build(dir.resolve("index"));
+    engine = SearchEngine.open(layout, FixtureIndex.SCHEMA);
+    server = ReportServer.start(ServerConfig.local(layout, 0), engine,
+        new PrintStream(LOG, true, StandardCharsets.UTF_8));
+    browser = started.get();
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  static ChromeDriver browser() {
+    // The driver and browser are given by path, so Selenium Manager has nothing to look up.
+    service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER))
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1280,900", "--lang=zh-CN",
+        "--user-data-dir=" + dir.resolve("chromium-profile"));
+    return new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    try {
+      if (browser == null && started != null) {
+        started.thenAccept(ChromeDriver::quit); // the index build failed first
+      }
+      if (browser != null) {
+        browser.quit();
+      }
+      if (service != null) {
+        service.stop();
+      }
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+      if (engine != null) {
+        engine.close();
+      }
+    }
+  }
+
+  @BeforeEach
+  void freshPage() {
+    browser.get(server.url() + "/");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "输入关键词"));
+  }
+
+  void search(String query) {
+    WebElement box = browser.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys(query, Keys.ENTER);
+  }
+
+  List<WebElement> waitForHits(int atLeast) {
+    wait.until(d -> d.findElements(By.cssSelector("#results li.hit")).size() >= atLeast);
+    return browser.findElements(By.cssSelector("#results li.hit"));
+  }
+
+  static List<String> texts(List<WebElement> elements) {
+    return elements.stream().map(WebElement::getText).collect(Collectors.toList());
+  }
+
+  Object js(String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
+  }
+
+  @Test
+  void searchShowsHitsWithHighlightedSnippetsAndFacetCounts() throws IOException {
+    search("全民健身运动会");
+    waitForHits(2);
+    assertEquals(2, browser.findElements(By.cssSelector("#results li.hit:not(.partial)")).size());
+    assertTrue(browser.findElement(By.id("status")).getText().startsWith("找到 2 篇报告"));
+    List<String> titles = texts(browser.findElements(By.cssSelector("#results .hit-title")));
+    assertTrue(titles.contains(FixtureIndex.SPORTS.report().title()), titles.toString());
+    List<String> marks = texts(browser.findElements(By.cssSelector("#results .snippet mark.hit-mark")));
+    assertFalse(marks.isEmpty(), "snippets have their hits marked");
+    for (String m : marks) {
+      assertTrue("全民健身运动会".contains(m), "marked \"" + m + "\"");
+    }
+    WebElement org = browser.findElement(By.cssSelector(
+        "section[data-facet=organization] button[data-value='区文化体育局']"));
+    assertEquals("2", org.findElement(By.className("count")).getText());
+    assertTrue(browser.getCurrentUrl().contains("#/search?q="), "the search is in the URL");
+  }
+
+  @Test
+  void facetClickFiltersAndTheChipRemovesTheFilter() throws IOException {
+    search("知识产权");
+    waitForHits(3);
+    saveScreenshot();
+    browser.findElement(By.cssSelector("section[data-facet=place] button[data-value='深圳市']"))
+        .click();
+    wait.until(d -> d.findElements(By.cssSelector("#results li.hit:not(.partial)")).size() == 1
+        && d.findElements(By.cssSelector("#active-filters .chip")).size() == 1);
+    assertEquals(FixtureIndex.TRAINING.report().id(),
+        browser.findElement(By.cssSelector("#results li.hit")).getAttribute("data-id"));
+    assertEquals("true", browser.findElement(By.cssSelector(
+        "section[data-facet=place] button[data-value='深圳市']")).getAttribute("aria-pressed"));
+    browser.findElement(By.cssSelector("#active-filters .chip")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#active-filters .chip")).isEmpty());
+    waitForHits(3);
+  }
+
+  @Test
+  void reportViewMarksEntitiesByTypeWithALegendAndSimilarReports() {
+    search("知识产权宣传周");
+    waitForHits(1);
+    browser.findElement(By.cssSelector("#results li[data-id='" + FixtureIndex.WEEK.report().id()
+        + "'] .hit-title")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-text mark")));
+    assertEquals(FixtureIndex.WEEK.report().title(),
+        browser.findElement(By.cssSelector("#report-view h1")).getText());
+    assertEquals(List.of("市知识产权局", "市知识产权局"),
+        texts(browser.findElements(By.cssSelector("#report-text mark.ent-org"))));
+    assertEquals(List.of("王丽"), texts(browser.findElements(By.cssSelector("#report-text mark.ent-person"))));
+    assertEquals(List.of("定州市", "中山广场"),
+        texts(browser.findElements(By.cssSelector("#report-text mark.ent-place"))));
+    assertEquals(List.of("4月24日", "4月26日"),
+        texts(browser.findElements(By.cssSelector("#report-text mark.ent-date"))));
+    assertEquals(List.of("1000余份", "300余人次", "20名"),
+        texts(browser.findElements(By.cssSelector("#report-text mark.ent-num"))));
+    assertEquals(List.of("机构", "人物", "地点", "日期", "数字"),
+        texts(browser.findElements(By.cssSelector(".legend mark"))));
+    assertEquals(3, browser.findElements(By.cssSelector("#report-text p")).size(),
+        "one paragraph per line of the text");
+    String colourOrg = browser.findElement(By.cssSelector("#report-text mark.ent-org"))
+        .getCssValue("background-color");
+    String colourNum = browser.findElement(By.cssSelector("#report-text mark.ent-num"))
+        .getCssValue("background-color");
+    assertFalse(colourOrg.equals(colourNum), "types have different colours");
+    wait.until(d -> !d.findElements(By.cssSelector(".similar ol li a")).isEmpty());
+    assertTrue(texts(browser.findElements(By.cssSelector(".similar ol li a")))
+        .contains(FixtureIndex.TRAINING.report().title()));
+
+    browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-view")));
+    waitForHits(1);
+    browser.findElement(By.tagName("body")).sendKeys("/");
+    assertEquals("q", browser.switchTo().activeElement().getAttribute("id"), "/ focuses the box");
+  }
+
+  @Test
+  void hostileReportsShowTheirMarkupAsTextAndRunNothing() {
+    search("侵权案件");
+    waitForHits(1);
+    WebElement hit = browser.findElement(By.cssSelector("#results li[data-id='"
+        + FixtureIndex.HOSTILE.report().id() + "']"));
+    assertEquals(FixtureIndex.HOSTILE.report().title(),
+        hit.findElement(By.className("hit-title")).getText());
+    assertTrue(browser.findElements(By.cssSelector("#results img, #results script, #results i, "
+        + "#results b, #results svg, #sidebar img, #sidebar i, #sidebar svg")).isEmpty());
+    assertTrue(browser.findElement(By.id("facets")).getText().contains(FixtureIndex.EVIL_ORG));
+
+    hit.findElement(By.className("hit-title")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-text mark")));
+    String shown = browser.findElement(By.id("report-text")).getText();
+    assertTrue(shown.contains(FixtureIndex.SCRIPT), shown);
+    assertTrue(shown.contains(FixtureIndex.IMG), shown);
+    assertTrue(shown.contains(FixtureIndex.CLOSE_MARK), shown);
+    assertTrue(browser.findElements(By.cssSelector("#report-view img, #report-view script, "
+        + "#report-view b, #report-view i, #report-view svg, #injected")).isEmpty());
+    assertEquals(List.of(FixtureIndex.EVIL_ORG), texts(
+        browser.findElements(By.cssSelector("#report-text mark.ent-org"))),
+        "an entity with markup in its name is marked as text, by offsets");
+    assertEquals(FixtureIndex.HOSTILE.report().title(),
+        browser.findElement(By.cssSelector("#report-view h1")).getText());
+    new org.openqa.selenium.interactions.Actions(browser)
+        .moveToElement(browser.findElement(By.cssSelector("#report-text mark.ent-org"))).perform();
+    assertNull(js("return window.__xss === undefined ? null : String(window.__xss);"),
+        "no payload ran");
+    assertEquals(1L, js("return document.scripts.length;"), "only the page's own script");
+    assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+  }
+
+  @Test
+  void badQueriesShowTheServersMessage() {
+    search("\"知识产权");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.error")));
+    assertTrue(browser.findElement(By.id("status")).getText().contains("unbalanced quotes"));
+    assertTrue(browser.findElements(By.cssSelector("#results li")).isEmpty());
+    search("知识产权");
+    waitForHits(3);
+    assertFalse(browser.findElement(By.id("status")).getAttribute("class").contains("error"));
+  }
+
+  @Test
+  void pagingMovesThroughTheResults() {
+    browser.get(server.url() + "/#/search?q=" + java.net.URLEncoder.encode("知识产权",
+        StandardCharsets.UTF_8) + "&partial=false&limit=1");
+    waitForHits(1);
+    String first = browser.findElement(By.cssSelector("#results li.hit")).getAttribute("data-id");
+    assertEquals("1", browser.findElement(By.cssSelector("#pager [aria-current=page]")).getText());
+    assertEquals(List.of("1", "2", "3", "下一页"),
+        texts(browser.findElements(By.cssSelector("#pager > *"))), "three pages of one hit");
+    browser.findElement(By.linkText("下一页")).click();
+    wait.until(d -> !first.equals(
+        d.findElement(By.cssSelector("#results li.hit")).getAttribute("data-id")));
+    assertEquals("2", browser.findElement(By.cssSelector("#pager [aria-current=page]")).getText());
+    assertTrue(browser.findElement(By.id("status")).getText().contains("第 2 / 3 页"));
+  }
+
+  private void saveScreenshot() throws IOException {
+    String target = System.getProperty("reportminer.screenshot");
+    if (target == null) {
+      return;
+    }
+    Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+    Path out = Path.of(target);
+    Files.createDirectories(out.getParent());
+    Files.copy(shot, out, StandardCopyOption.REPLACE_EXISTING);
+  }
+}
