@@ -29,7 +29,9 @@ import org.reportminer.model.DateValue;
  * numbers (3.5万元). Stateless and thread-safe.
  */
 public final class DateExtractor {
-  private static final String REL_YEARS = "今年|去年|前年|明年|本年度|本年|上年度|上一年度|上一年|上年";
+  private static final String[] REL_YEARS = {"今年", "去年", "前年", "明年"};
+  /** Characters a date can start with; every other position is skipped at once. */
+  private static final String STARTS = "〇零一二三四五六七八九十两○今去前明上下第年_Xx×*";
   private static final Pattern TITLE_YEAR =
       Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})|([〇零一二三四五六七八九]{4})年");
 
@@ -62,12 +64,17 @@ public final class DateExtractor {
     Integer titleYear = titleYear(title);
     Integer pubYear = publishedYear(published);
     List<DateValue> out = new ArrayList<>();
-    int lastKnownYear = -1;
-    int lastMonthYear = Integer.MIN_VALUE; // year paired with lastMonth (may be -1 unknown)
+    String lastYear = null; // year of the nearest earlier date: "2023", or "20XX" when unknown
+    String lastMonthYear = null; // year paired with lastMonth
     int lastMonth = -1;
     int i = 0;
     int n = f.length();
     while (i < n) {
+      char c = f.charAt(i);
+      if ((c < '0' || c > '9') && STARTS.indexOf(c) < 0) {
+        i++;
+        continue;
+      }
       Fragment a = fragmentAt(f, i);
       if (a == null) {
         i++;
@@ -81,9 +88,9 @@ public final class DateExtractor {
           b = null;
         }
       }
-      // resolve a's year
-      int ctxYear = titleYear != null ? titleYear : lastKnownYear >= 0 ? lastKnownYear : pubYear != null ? pubYear : -1;
-      Resolved ra = resolve(a, ctxYear, lastMonthYear, lastMonth);
+      String ctx = titleYear != null ? String.valueOf(titleYear)
+          : lastYear != null ? lastYear : pubYear != null ? String.valueOf(pubYear) : null;
+      Resolved ra = resolve(a, ctx, lastMonthYear, lastMonth);
       if (ra == null) {
         i = a.end;
         continue;
@@ -92,7 +99,7 @@ public final class DateExtractor {
       int end = a.end;
       Resolved last = ra;
       if (b != null) {
-        Resolved rb = resolveRangeEnd(a, ra, b);
+        Resolved rb = resolveRangeEnd(ra, b);
         if (rb != null) {
           value = ra.value + "/" + rb.value;
           end = b.end;
@@ -100,8 +107,8 @@ public final class DateExtractor {
         }
       }
       out.add(new DateValue(text.substring(a.start, end), value, a.start, end));
-      if (ra.year >= 0) {
-        lastKnownYear = last.year >= 0 ? last.year : ra.year;
+      if (!last.year.equals("XXXX")) {
+        lastYear = last.year;
       }
       if (last.month > 0) {
         lastMonth = last.month;
@@ -112,22 +119,18 @@ public final class DateExtractor {
     return out;
   }
 
-  /** Resolved numeric parts and the ISO value of one fragment. */
-  private record Resolved(int year, int month, String value) {}
+  /** Resolved parts and the ISO value of one fragment; year is "2023", "20XX" or "XXXX". */
+  private record Resolved(String year, int month, String value) {}
 
-  private static Resolved resolve(Fragment fr, int ctxYear, int lastMonthYear, int lastMonth) {
-    int year;
-    String yearText;
+  private static Resolved resolve(Fragment fr, String ctx, String lastMonthYear, int lastMonth) {
+    String year;
     int month = fr.month;
     if (fr.yearPattern != null) {
-      year = -2;
-      yearText = fr.yearPattern;
+      year = fr.yearPattern;
     } else if (fr.relativeYear) {
-      year = ctxYear >= 0 ? ctxYear + fr.yearOffset : -1;
-      yearText = year >= 0 ? String.valueOf(year) : "XXXX";
+      year = ctx == null ? "XXXX" : ctx.contains("X") ? ctx : String.valueOf(Integer.parseInt(ctx) + fr.yearOffset);
     } else if (fr.year >= 0) {
-      year = fr.year;
-      yearText = String.valueOf(year);
+      year = String.valueOf(fr.year);
     } else if (fr.month == -1 && fr.day != -1) {
       // day only: year and month of the nearest earlier date with a month
       if (lastMonth > 0) {
@@ -135,36 +138,35 @@ public final class DateExtractor {
         year = lastMonthYear;
       } else {
         month = -2;
-        year = ctxYear;
+        year = ctx == null ? "XXXX" : ctx;
       }
-      yearText = year >= 0 ? String.valueOf(year) : "XXXX";
     } else {
-      year = ctxYear;
-      yearText = year >= 0 ? String.valueOf(year) : "XXXX";
+      year = ctx == null ? "XXXX" : ctx;
     }
     if (fr.part != null && fr.month == -1 && fr.day == -1) {
-      String v = yearPart(yearText, fr.part);
+      String v = yearPart(year, fr.part);
       return v == null ? null : new Resolved(year, -1, v);
     }
     if (month == -1) {
-      return new Resolved(year, -1, yearText);
+      return new Resolved(year, -1, year);
     }
     String monthText = month == -2 ? "XX" : two(month);
     if (fr.day == -1) {
-      return new Resolved(year, month, yearText + "-" + monthText);
+      return new Resolved(year, month, year + "-" + monthText);
     }
     if (fr.day > 0 && month > 0) {
-      int y = year >= 0 ? year : 2000; // 2000 is a leap year: 2月29日 stays valid when unknown
+      // 2000 is a leap year: 2月29日 stays valid when the year is unknown
+      int y = year.contains("X") ? 2000 : Integer.parseInt(year);
       if (fr.day > YearMonth.of(y, month).lengthOfMonth()) {
         return null;
       }
     }
     String dayText = fr.day == -2 ? "XX" : two(fr.day);
-    return new Resolved(year, month, yearText + "-" + monthText + "-" + dayText);
+    return new Resolved(year, month, year + "-" + monthText + "-" + dayText);
   }
 
-  /** The end of a range: missing year and month come from the start, not from context. */
-  private static Resolved resolveRangeEnd(Fragment a, Resolved ra, Fragment b) {
+  /** The end of a range: missing year and month come from its start, not from context. */
+  private static Resolved resolveRangeEnd(Resolved ra, Fragment b) {
     Fragment c = new Fragment();
     c.start = b.start;
     c.end = b.end;
@@ -175,14 +177,7 @@ public final class DateExtractor {
     c.month = b.month;
     c.day = b.day;
     if (!b.hasYear() && b.yearPattern == null) {
-      if (ra.year == -2) {
-        c.yearPattern = ra.value.substring(0, 4);
-      } else {
-        c.year = ra.year;
-        if (ra.year == -1) {
-          c.yearPattern = "XXXX";
-        }
-      }
+      c.yearPattern = ra.year;
     }
     if (b.month == -1 && b.day != -1) {
       c.month = ra.month > 0 ? ra.month : -2;
@@ -216,9 +211,7 @@ public final class DateExtractor {
     switch (part) {
       case "上半年": return yearText + "-01/" + yearText + "-06";
       case "下半年": return yearText + "-07/" + yearText + "-12";
-      case "初": return yearText + "-01";
-      case "中": return yearText + "-06";
-      case "底": case "末": return yearText + "-12";
+      case "初": case "中": case "底": case "末": return yearText; // a part takes the period's value
       case "前三季度": return yearText + "-01/" + yearText + "-09";
       default:
         if (part.endsWith("季度")) {
@@ -254,6 +247,9 @@ public final class DateExtractor {
 
   /** The fragment starting exactly at {@code i}, or null. */
   static Fragment fragmentAt(String f, int i) {
+    if (i >= f.length()) {
+      return null;
+    }
     if (i > 0 && continuesNumber(f.charAt(i - 1), f.charAt(i))) {
       return null;
     }
@@ -273,6 +269,17 @@ public final class DateExtractor {
     if (dn > 0) {
       fr.end = dn;
       return fr;
+    }
+    // 1—6月: the first month is written without 月; the range pass reads "—6月"
+    int[] bareMonth = smallNumber(f, j, 12);
+    if (bareMonth != null && bareMonth[0] >= 1 && (bareMonth[1] >= f.length() || f.charAt(bareMonth[1]) != '月')) {
+      int c = connectorEnd(f, bareMonth[1]);
+      Fragment probe = new Fragment();
+      if (c > 0 && monthAt(f, c, probe) > c && (c >= f.length() || !Character.isDigit(f.charAt(c - 1)))) {
+        fr.month = bareMonth[0];
+        fr.end = bareMonth[1];
+        return fr;
+      }
     }
     int k = monthAt(f, j, fr);
     if (k > j) {
@@ -378,12 +385,12 @@ public final class DateExtractor {
   /** A year with 年 (2023年, 二〇二三年, 20__年, 2023年度) or a relative year; returns the end. */
   private static int yearAt(String f, int i, Fragment fr) {
     int n = f.length();
-    for (String rel : REL_YEARS.split("\\|")) {
+    for (String rel : REL_YEARS) {
       if (f.startsWith(rel, i)) {
         fr.relativeYear = true;
         fr.yearOffset =
             switch (rel) {
-              case "去年", "上年度", "上一年度", "上一年", "上年" -> -1;
+              case "去年" -> -1;
               case "前年" -> -2;
               case "明年" -> 1;
               default -> 0;
@@ -400,9 +407,10 @@ public final class DateExtractor {
       if (c >= '0' && c <= '9') {
         value = value * 10 + (c - '0');
         pattern.append(c);
-      } else if (ChineseNumerals.digit(c) >= 0 && c != '两') {
-        value = value * 10 + ChineseNumerals.digit(c);
-        pattern.append((char) ('0' + ChineseNumerals.digit(c)));
+      } else if (ChineseNumerals.digit(c) >= 0 && c != '两' || c == '○' && chineseYearAround(f, i)) {
+        int d = c == '○' ? 0 : ChineseNumerals.digit(c);
+        value = value * 10 + d;
+        pattern.append((char) ('0' + d));
       } else if (c == '_' || c == 'X' || c == 'x' || c == '×' || c == '*' || c == '○') {
         placeholder = true;
         pattern.append('X');
@@ -441,6 +449,17 @@ public final class DateExtractor {
     return j;
   }
 
+  /** ○ (U+25CB) is the zero of GB2312 pages when the year's other digits are Chinese: 二○二二. */
+  private static boolean chineseYearAround(String f, int i) {
+    for (int k = i; k < Math.min(f.length(), i + 4); k++) {
+      char c = f.charAt(k);
+      if (ChineseNumerals.digit(c) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Arabic and Chinese digits mixed in one year ("2〇23") is not a year. */
   private static boolean isMixed(String f, int from, int to) {
     boolean arabic = false;
@@ -449,7 +468,7 @@ public final class DateExtractor {
       char c = f.charAt(k);
       if (c >= '0' && c <= '9') {
         arabic = true;
-      } else if (ChineseNumerals.digit(c) >= 0) {
+      } else if (ChineseNumerals.digit(c) >= 0 || c == '○') {
         chinese = true;
       }
     }
@@ -557,8 +576,8 @@ public final class DateExtractor {
   }
 
   /**
-   * Parts of a year: after a year 上半年, 下半年, 初, 底, 末, 第一季度 …; alone only the
-   * unambiguous ones (上半年, 下半年, 第X季度, 前三季度).
+   * Parts of a year: after a year 上半年, 下半年, 初, 底, 末, 第一季度 …; alone 上半年, 下半年,
+   * 第X季度, 前三季度 and 年初, 年底, 年末.
    */
   private static int yearPartAt(String f, int i, Fragment fr, boolean afterYear) {
     String[] standalone = {"上半年", "下半年", "前三季度"};
@@ -568,10 +587,17 @@ public final class DateExtractor {
         return i + p.length();
       }
     }
-    Matcher q = QUARTER.matcher(f).region(i, Math.min(f.length(), i + 6));
-    if (q.lookingAt()) {
-      fr.part = q.group();
-      return q.end();
+    if (!afterYear && (f.startsWith("年初", i) || f.startsWith("年底", i) || f.startsWith("年末", i))) {
+      fr.part = f.substring(i + 1, i + 2); // 年初 alone: the context year
+      return i + 2;
+    }
+    int quarter = f.indexOf("季度", i);
+    if (quarter >= 0 && quarter <= i + 2) {
+      Matcher q = QUARTER.matcher(f).region(i, Math.min(f.length(), i + 6));
+      if (q.lookingAt()) {
+        fr.part = q.group();
+        return q.end();
+      }
     }
     if (afterYear) {
       for (String p : new String[] {"初", "底", "末"}) {

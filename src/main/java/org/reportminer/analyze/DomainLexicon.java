@@ -50,11 +50,13 @@ public final class DomainLexicon {
   private final Set<String> organSuffixes;
   private final Set<String> knownOrgs;
   private final Set<String> knownPlaces;
+  private final Set<String> documentPlaces;
   private final Set<String> knownPersons;
   private final Set<String> titles;
   private final Set<String> surnames;
   private final Set<String> keywordStoplist;
   private final int maxSuffixLength;
+  private final String suffixLastChars;
 
   private DomainLexicon(List<Entry> entries, Set<String> surnames, Set<String> keywordStoplist) {
     this.entries = List.copyOf(entries);
@@ -79,6 +81,7 @@ public final class DomainLexicon {
     this.organSuffixes = Set.copyOf(nto);
     this.knownOrgs = Set.copyOf(nt);
     this.knownPlaces = Set.copyOf(ns);
+    this.documentPlaces = Set.of();
     this.knownPersons = Set.copyOf(nr);
     this.titles = Set.copyOf(nnt);
     this.surnames = Set.copyOf(surnames);
@@ -91,6 +94,39 @@ public final class DomainLexicon {
       max = Math.max(max, s.length());
     }
     this.maxSuffixLength = max;
+    StringBuilder last = new StringBuilder();
+    for (String w : nis) {
+      last.append(w.charAt(w.length() - 1));
+    }
+    for (String w : nto) {
+      last.append(w.charAt(w.length() - 1));
+    }
+    this.suffixLastChars = last.toString();
+  }
+
+  private DomainLexicon(DomainLexicon base, Set<String> extraPlaces) {
+    this.entries = base.entries;
+    this.orgSuffixes = base.orgSuffixes;
+    this.organSuffixes = base.organSuffixes;
+    this.knownOrgs = base.knownOrgs;
+    this.knownPlaces = base.knownPlaces;
+    Set<String> places = new HashSet<>(base.documentPlaces);
+    places.addAll(extraPlaces);
+    this.documentPlaces = Set.copyOf(places);
+    this.knownPersons = base.knownPersons;
+    this.titles = base.titles;
+    this.surnames = base.surnames;
+    this.keywordStoplist = base.keywordStoplist;
+    this.maxSuffixLength = base.maxSuffixLength;
+    this.suffixLastChars = base.suffixLastChars;
+  }
+
+  /**
+   * This lexicon with more known places: the place names one report establishes ("青岚" from
+   * "青岚市"), so that its rules treat them as places in the rest of the report.
+   */
+  public DomainLexicon withPlaces(Set<String> places) {
+    return places.isEmpty() ? this : new DomainLexicon(this, places);
   }
 
   /** The shipped lexicon without a user dictionary. */
@@ -203,6 +239,9 @@ public final class DomainLexicon {
    * {@code name} counts too ("协会" ends with "协会").
    */
   public String orgSuffixOf(String name) {
+    if (name.isEmpty() || suffixLastChars.indexOf(name.charAt(name.length() - 1)) < 0) {
+      return null;
+    }
     for (int len = Math.min(maxSuffixLength, name.length()); len >= 1; len--) {
       String tail = name.substring(name.length() - len);
       if (isOrgSuffix(tail)) {
@@ -217,8 +256,13 @@ public final class DomainLexicon {
     return knownOrgs.contains(name);
   }
 
-  /** True for a place listed in a user dictionary ({@code ns}). */
+  /** True for a place listed in a dictionary ({@code ns}) or established by the report. */
   public boolean isKnownPlace(String name) {
+    return knownPlaces.contains(name) || documentPlaces.contains(name);
+  }
+
+  /** True for a place listed in a dictionary ({@code ns}): a place wherever it stands. */
+  public boolean isListedPlace(String name) {
     return knownPlaces.contains(name);
   }
 

@@ -21,12 +21,20 @@ public final class EntityRefiner {
   private final OrganizationRules orgs;
   private final PersonRules persons;
   private final PlaceRules places;
+  private final Segmenter fineSegmenter;
 
-  /** A refiner using {@code lexicon}'s suffixes, titles, family names and known names. */
-  public EntityRefiner(DomainLexicon lexicon) {
+  /**
+   * A refiner using {@code lexicon}'s suffixes, titles, family names and known names.
+   *
+   * @param fineSegmenter segments, without entity recognition, a token that a recognizer merged
+   *     into one entity word and that fails our checks ("郑丽华代表公司向康养中心"/nt), so the rules
+   *     see its words
+   */
+  public EntityRefiner(DomainLexicon lexicon, Segmenter fineSegmenter) {
     this.orgs = new OrganizationRules(lexicon);
     this.persons = new PersonRules(lexicon);
     this.places = new PlaceRules(lexicon);
+    this.fineSegmenter = fineSegmenter;
   }
 
   /**
@@ -45,7 +53,7 @@ public final class EntityRefiner {
         inside.add(m);
       }
     }
-    Pieces p = new Pieces(sentence, tokens, cuts);
+    Pieces p = new Pieces(sentence, finer(tokens), cuts);
     List<Mention> orgInput = new ArrayList<>();
     List<Mention> personInput = new ArrayList<>();
     List<Mention> placeInput = new ArrayList<>();
@@ -55,6 +63,8 @@ public final class EntityRefiner {
         case PERSON -> {
           if (persons.isPerson(m.text())) {
             personInput.add(m);
+          } else if (places.isPlace(m.text())) {
+            placeInput.add(new Mention(EntityType.PLACE, m.text(), m.start(), m.end()));
           } else {
             orgInput.add(m);
           }
@@ -80,6 +90,39 @@ public final class EntityRefiner {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::type));
     return out;
+  }
+
+  /**
+   * Long entity words and entity words that fail our checks, split back into their words: the
+   * rules then see where a merged word really starts and ends.
+   */
+  private List<Token> finer(List<Token> tokens) {
+    List<Token> out = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      boolean entity = HanlpRoleRecognizer.typeOf(t.nature()) != null;
+      if (entity && (t.word().length() >= 5 || t.word().length() >= 4 && !passes(t))) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, k));
+        }
+        out.addAll(fineSegmenter.segment(t.word(), t.start()));
+      } else if (out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  private boolean passes(Token t) {
+    EntityType type = HanlpRoleRecognizer.typeOf(t.nature());
+    if (type == null) {
+      return true;
+    }
+    return switch (type) {
+      case ORG -> orgs.isOrganization(t.word());
+      case PERSON -> persons.isPerson(t.word());
+      case PLACE -> places.isPlace(t.word());
+    };
   }
 
   /** Distinct names of one type in order of first mention. */

@@ -69,7 +69,10 @@ public final class HanlpSegmenter implements Segmenter {
       if (w.length() < 2 || shared.get(w) != null || CoreDictionary.get(w) != null) {
         continue;
       }
-      CoreDictionary.Attribute att = CoreDictionary.Attribute.create(e.nature() + " " + e.frequency());
+      // known names go in as organization suffixes (nis): tagged nt, HanLP's organization HMM would
+      // no longer join them to their prefix (青岚市 + 生态环境局)
+      String nature = e.nature().equals("nt") ? "nis" : e.nature();
+      CoreDictionary.Attribute att = CoreDictionary.Attribute.create(nature + " " + e.frequency());
       if (att != null) {
         ours.put(w, att);
       }

@@ -28,16 +28,14 @@ public final class NumberExtractor {
     List<String> u =
         new ArrayList<>(
             List.of(
-                "个百分点", "百分点", "平方公里", "平方米", "立方米", "人次", "场次", "户次", "车次", "架次", "课时",
-                "学时", "小时", "分钟", "个月", "公里", "千米", "千克", "公斤", "公顷", "美元", "万元", "亿元",
-                "元", "人", "名", "位", "家", "个", "份", "册", "本", "件", "次", "场", "项", "条", "篇", "幅",
-                "张", "期", "户", "台", "辆", "套", "批", "支", "块", "种", "类", "间", "座", "栋", "所", "班",
-                "届", "轮", "节", "首", "部", "集", "页", "双", "对", "组", "队", "处", "棵", "株", "头", "只",
-                "艘", "架", "枚", "盒", "箱", "袋", "瓶", "包", "桶", "吨", "克", "斤", "米", "亩", "天", "周",
-                "倍", "%", "‰", "余人"));
-    u.remove("万元");
-    u.remove("亿元");
-    u.remove("余人");
+                "微克/立方米", "毫克/立方米", "个百分点", "百分点", "平方公里", "平方米", "立方米", "个工作日",
+                "工作日", "人次", "家次", "批次", "场次", "户次", "车次", "架次", "剂次", "课时", "学时", "小时",
+                "分钟", "个月", "星期", "周年", "周岁", "公里", "千米", "千克", "公斤", "公顷", "毫米", "厘米",
+                "美元", "方面", "元", "人", "名", "位", "家", "个", "份", "册", "本", "件", "次", "场", "项", "条",
+                "篇", "幅", "张", "期", "户", "台", "辆", "套", "批", "支", "块", "种", "类", "间", "座", "栋",
+                "所", "班", "届", "轮", "节", "首", "部", "集", "页", "双", "对", "组", "队", "处", "棵", "株",
+                "头", "只", "艘", "架", "枚", "盒", "箱", "袋", "瓶", "包", "桶", "吨", "克", "斤", "米", "亩",
+                "天", "周", "年", "岁", "起", "根", "副", "分", "倍", "%", "‰", "TB", "GB", "MB"));
     u.sort(Comparator.comparingInt(String::length).reversed());
     UNITS = List.copyOf(u);
   }
@@ -48,7 +46,9 @@ public final class NumberExtractor {
           "一岗双责", "三重一大", "八项规定", "四个服从", "两个责任", "三个代表", "两个务必", "四个伟大",
           "五个一", "十个坚持", "三个一", "两个一百年", "一带一路", "三个务必", "三大攻坚战", "四个不摘");
 
-  private static final String PRE_APPROX = "将近|大约|超过|约|近|逾|超";
+  private static final String[] PRE_APPROX = {"将近", "大约", "超过", "约", "近", "逾", "超"};
+  /** Characters a quantity can start with; every other position is skipped at once. */
+  private static final String STARTS = ChineseNumerals.CHARS + "将大超约近逾";
 
   /** A number extractor; it keeps no state between calls. */
   public NumberExtractor() {}
@@ -65,6 +65,11 @@ public final class NumberExtractor {
     List<NumberValue> out = new ArrayList<>();
     int i = 0;
     while (i < f.length()) {
+      char c = f.charAt(i);
+      if ((c < '0' || c > '9') && STARTS.indexOf(c) < 0) {
+        i++;
+        continue;
+      }
       NumberValue v = inDate[i] ? null : at(text, f, i, inDate);
       if (v == null) {
         i++;
@@ -83,7 +88,7 @@ public final class NumberExtractor {
     int start = i;
     boolean approx = false;
     int j = i;
-    for (String w : PRE_APPROX.split("\\|")) {
+    for (String w : PRE_APPROX) {
       if (f.startsWith(w, j) && j + w.length() < f.length() && startsNumber(f.charAt(j + w.length()))) {
         approx = true;
         j += w.length();
@@ -159,18 +164,36 @@ public final class NumberExtractor {
         more = true;
       }
     }
-    String unit = unitAt(f, k);
-    if (unit == null) {
-      return null;
-    }
-    int end = k + unit.length();
-    String numeral = f.substring(j, numberEnd);
-    if (chinese && !acceptChinese(f, j, numeral, end, approx)) {
-      return null;
-    }
-    if (end < f.length() && f.startsWith("左右", end)) {
+    String unit;
+    int end;
+    if (f.startsWith("个多小时", k) || f.startsWith("个多月", k)) {
+      // 两个多小时, 两个多月: 多 sits inside the unit
       approx = true;
-      end += 2;
+      unit = f.startsWith("个多小时", k) ? "小时" : "个月";
+      end = k + (unit.equals("小时") ? 4 : 3);
+    } else if (f.startsWith("大", k) && unitAt(f, k + 1) != null && "类项方面".contains(unitAt(f, k + 1))) {
+      unit = unitAt(f, k + 1); // 四大类
+      end = k + 1 + unit.length();
+    } else {
+      unit = unitAt(f, k);
+      if (unit == null) {
+        return null;
+      }
+      end = k + unit.length();
+    }
+    String numeral = f.substring(j, numberEnd);
+    if (chinese && !acceptChinese(f, start, j, numeral, unit, end, approx)) {
+      return null;
+    }
+    if (unit.equals("年") && f.startsWith("来", end)) {
+      return null; // 一年来, 5年来: a scope, not a count
+    }
+    for (String after : new String[] {"左右", "以上", "以内", "上下"}) {
+      if (f.startsWith(after, end)) {
+        approx = true;
+        end += after.length();
+        break;
+      }
     }
     if (unit.equals("个百分点") || unit.equals("百分点")) {
       unit = "个百分点";
@@ -186,9 +209,27 @@ public final class NumberExtractor {
     return f.startsWith("余额", k);
   }
 
-  private static boolean acceptChinese(String f, int j, String numeral, int end, boolean approx) {
+  private static final java.util.Set<String> DURATIONS = java.util.Set.of("个月", "天", "周", "小时", "星期", "分钟");
+  private static final String[] COUNTING_CONTEXT = {"为期", "历时", "共计", "合计", "共", "仅", "只有", "达", "用了"};
+
+  private static boolean acceptChinese(String f, int start, int j, String numeral, String unit, int end, boolean approx) {
     if (numeral.equals("一") || numeral.equals("壹")) {
-      return false; // 一次, 一批, 一系列: an article, not a count
+      // 一次, 一批, 一系列: an article; 为期一个月, 一天: a count
+      if (DURATIONS.contains(unit)) {
+        return true;
+      }
+      for (String c : COUNTING_CONTEXT) {
+        if (start >= c.length() && f.startsWith(c, start - c.length())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (unit.equals("届") || unit.equals("期") || unit.equals("分")) {
+      return false; // 十届人大, 二期工程: ordinals; 十分: "very"
+    }
+    if (unit.equals("次") && (f.startsWith("会议", end) || f.startsWith("全会", end) || f.startsWith("全体会议", end))) {
+      return false; // 二次会议
     }
     if (numeral.length() == 1 && "十百千万亿".indexOf(numeral.charAt(0)) >= 0 && !approx && !numeral.equals("十")) {
       return false; // 万家灯火, 百家争鸣
@@ -199,12 +240,13 @@ public final class NumberExtractor {
     return true;
   }
 
+  /** Whether the number at {@code j} is inside one of the fixed formulas (四个意识 …). */
   private static boolean formula(String f, int j) {
     for (String s : FORMULAS) {
-      int from = Math.max(0, j - 3);
-      int idx = f.indexOf(s, from);
-      if (idx >= 0 && idx <= j && j < idx + s.length()) {
-        return true;
+      for (int idx = Math.max(0, j - s.length() + 1); idx <= j; idx++) {
+        if (f.startsWith(s, idx)) {
+          return true;
+        }
       }
     }
     return false;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.reportminer.model.EntityType;
+import org.reportminer.analyze.NameParts.PrefixKind;
 import org.reportminer.model.Mention;
 
 /**
@@ -49,14 +50,18 @@ final class OrganizationRules {
         candidates.add(repaired);
       }
     }
-    candidates.addAll(quoted(p));
-    candidates.addAll(enumerated(p));
-    List<Mention> kept = resolve(candidates);
-    for (Mention m : fromSuffixes(p)) {
-      if (kept.stream().noneMatch(k -> overlaps(k, m))) {
-        kept.add(m);
+    for (Token t : p.list) {
+      if (lexicon.isKnownOrg(t.word())) {
+        Mention known = repair(p, t.start(), t.end(), false); // a listed name: 扫黄打非办, user names
+        if (known != null) {
+          candidates.add(known);
+        }
       }
     }
+    candidates.addAll(quoted(p));
+    candidates.addAll(enumerated(p));
+    candidates.addAll(fromSuffixes(p));
+    List<Mention> kept = resolve(candidates); // the longest of overlapping readings wins
     kept.sort(Comparator.comparingInt(Mention::start));
     return kept;
   }
@@ -68,16 +73,37 @@ final class OrganizationRules {
     if (a < 0 || b < 0 || b < a) {
       return null;
     }
-    // cut leading words that cannot begin a name (组织, 由, 20日 …)
-    while (a <= b && cannotBegin(p.get(a))) {
+    // a function word inside the span ends what came before it: 郑丽华代表公司向康养中心 → 康养中心
+    for (int k = b - 1; k > a; k--) {
+      Token t = p.get(k);
+      if (TokenTraits.isPunctuation(t.word()) || isHardFunction(t) && !isNameConjunction(p, k)
+          || t.word().length() >= 2 && TokenTraits.LEFT_STOP_WORDS.contains(t.word()) && !isSuffixPiece(t)) {
+        a = k + 1;
+        break;
+      }
+    }
+    // cut leading words that cannot begin a name (组织, 由, 20日 …); a verb-like trade name
+    // right after a place stays (江苏 远航 重工股份有限公司)
+    while (a <= b && cannotBegin(p.get(a)) && !verbIsTradeName(p, a)) {
       a++;
     }
-    // cut trailing punctuation and function words
-    while (b >= a && (TokenTraits.isPunctuation(p.get(b).word()) || TokenTraits.isFunction(p.get(b).nature()) && !isSuffixPiece(p.get(b)))) {
+    // cut trailing punctuation, function words and verbs glued on: 云溪县林业局组织 → 云溪县林业局
+    while (b >= a && (TokenTraits.isPunctuation(p.get(b).word())
+        || TokenTraits.isFunction(p.get(b).nature()) && !isSuffixPiece(p.get(b))
+        || TokenTraits.LEFT_STOP_WORDS.contains(p.get(b).word()) && !isSuffixPiece(p.get(b))
+        || p.get(b).nature().startsWith("v") && !p.get(b).nature().equals("vn") && !isSuffixPiece(p.get(b)))) {
       b--;
     }
     if (a > b) {
       return null;
+    }
+    // a name ends at a suffix that a verb, title or person follows: 县绿源茶业有限公司|成功申报…,
+    // 市作家协会|副主席赵明远
+    for (int k = a; k < b; k++) {
+      if (isSuffixToken(p.get(k)) && endsName(p.get(k + 1))) {
+        b = k;
+        break;
+      }
     }
     // a suffix word right after the name belongs to it: "定州市恒宇机械科技" + "有限公司"
     while (b + 1 < p.size() && isSuffixPiece(p.get(b + 1)) && p.get(b + 1).word().length() >= 2) {
@@ -86,61 +112,222 @@ final class OrganizationRules {
     String suffix = lexicon.orgSuffixOf(p.text(p.get(a).start(), p.get(b).end()));
     boolean company = suffix != null && COMPANY_SUFFIXES.contains(suffix);
     a = extendLeft(p, a, company, allowNames);
-    int s = p.get(a).start();
-    int e = p.get(b).end();
-    String name = p.text(s, e);
-    return isOrganization(name) ? new Mention(EntityType.ORG, name, s, e) : null;
+    if (!fitsContext(p, a, b)) {
+      return null;
+    }
+    return validated(p, p.get(a).start(), p.get(b).end());
   }
 
-  /** Moves the start leftwards over prefixes (and trade-name characters of a company). */
+  /** Words after a complete name that show it has ended: verbs, titles, persons, adverbs. */
+  private static boolean endsName(Token t) {
+    String n = t.nature();
+    return n.startsWith("v") && !n.equals("vn") || n.equals("nnt") || n.startsWith("nr") || n.startsWith("d")
+        || n.startsWith("p") || n.equals("a") || n.equals("ad");
+  }
+
+  /** Buildings and grounds whose names end like institutions' names. */
+  private static final List<String> VENUES =
+      List.of("体育馆", "体育场", "游泳馆", "展览馆", "会展中心", "剧院", "电影院", "礼堂", "运动场");
+
+  /** Facilities named after a body: 县政府广场, 区图书馆广场 (docs/ANNOTATION.md: not organizations). */
+  private static final Set<String> FACILITY_WORDS =
+      Set.of("广场", "公园", "大楼", "大院", "礼堂", "大厅", "门前", "门口", "路", "大道", "大街", "街", "大桥", "小区");
+
+  /**
+   * The span's neighbours agree that it is a whole name: it is not the start of a facility name,
+   * not glued to a numeral before it ("一网通办"), not cut off before a level character that
+   * continues a place name (新华社|区 is 新华社区).
+   */
+  private boolean fitsContext(Pieces p, int a, int b) {
+    if (b + 1 < p.size() && FACILITY_WORDS.contains(p.get(b + 1).word())) {
+      return false;
+    }
+    if (a > 0 && p.get(a - 1).nature().startsWith("m") && !p.get(a - 1).word().startsWith("第")
+        && p.get(a - 1).end() == p.get(a).start()
+        && ChineseNumerals.isNumeral(p.get(a - 1).word())) {
+      return false;
+    }
+    if (b + 1 < p.size()) {
+      String next = p.get(b + 1).word();
+      if (next.length() >= 2 && "区县市镇乡村".indexOf(next.charAt(0)) >= 0 && !TokenTraits.isLevelWord(next)
+          && com.hankcs.hanlp.dictionary.CoreDictionary.get(next) == null) {
+        return false; // 新华社/nt 区获/nr: the segmenter split 新华社区 wrongly
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The organization on {@code [s, e)}, or null. A conjunction or preposition glued to its front
+   * by the recognizer ("和市财政局") is dropped when the rest is a name.
+   */
+  private Mention validated(Pieces p, int s, int e) {
+    String name = p.text(s, e);
+    if (isOrganization(name)) {
+      return new Mention(EntityType.ORG, name, s, e);
+    }
+    if (name.length() > 3 && LEADING_JUNK.indexOf(name.charAt(0)) >= 0 && isOrganization(name.substring(1))) {
+      return new Mention(EntityType.ORG, name.substring(1), s + 1, e);
+    }
+    return null;
+  }
+
+  /** Conjunctions and prepositions that may be glued to the front of a name by a recognizer. */
+  private static final String LEADING_JUNK = "和与及同并或向对在由为把被将从给跟";
+
+  /** Prepositions, conjunctions, particles, adverbs and pronouns: never inside a name. */
+  private static boolean isHardFunction(Token t) {
+    String n = t.nature();
+    return n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("d") || n.startsWith("r")
+        || n.startsWith("w") || n.equals("vshi");
+  }
+
+  /** 和 inside an official name between two name parts: 住房和城乡建设局, 人力资源和社会保障局. */
+  private boolean isNameConjunction(Pieces p, int k) {
+    if (!p.get(k).word().equals("和") || k == 0 || k + 1 >= p.size()) {
+      return false;
+    }
+    // a level prefix at most two words before 和, a suffix at most three words after it
+    boolean prefixBefore = false;
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (isPrefix(p.get(j))) {
+        prefixBefore = true;
+        break;
+      }
+      if (!isNamePiece(p.get(j)) || lexicon.orgSuffixOf(p.get(j).word()) != null) {
+        return false; // XX中学党支部和校委会 joins two bodies, it does not name one
+      }
+    }
+    if (!prefixBefore) {
+      return false;
+    }
+    for (int j = k + 1; j <= Math.min(p.size() - 1, k + 3); j++) {
+      if (lexicon.orgSuffixOf(p.get(j).word()) != null && (isSuffixPiece(p.get(j)) || p.get(j).nature().startsWith("n"))) {
+        return true;
+      }
+      if (!isNamePiece(p.get(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Moves the start leftwards over prefixes (places, levels, placeholders), over a company's
+   * trade-name characters, and (for names found from their suffix) over name words, verbs
+   * between name words included; a name never starts with a verb.
+   */
   private int extendLeft(Pieces p, int a, boolean company, boolean allowNames) {
-    // a name that already starts with its prefix can only take more prefix to the left
-    boolean prefixOnly = isPrefix(p.get(a));
-    int names = 0;
+    int committed = a; // start accepted so far
+    int tentative = a; // start reached over words that need a prefix further left to count
+    boolean prefixOnly = isPrefix(p.get(a)); // a name starting with its prefix takes only more prefix
+    int pieces = 0;
     int companyChars = 0;
-    boolean verbTaken = false;
     for (int k = a - 1; k >= 0; k--) {
       Token t = p.get(k);
+      int leftmost = Math.min(committed, tentative);
       if (isPrefix(t)) {
-        a = k;
+        committed = k; // a prefix confirms every word between it and the suffix
+        tentative = k;
         prefixOnly = true;
         continue;
       }
-      if (prefixOnly) {
-        break;
-      }
-      if (company && isTradeNamePiece(t) && companyChars + t.word().length() <= MAX_COMPANY_CHARS) {
-        companyChars += t.word().length();
-        a = k;
+      // the name of a level word the segmenter kept apart: 柳湾/nr 街道, 青岚/nr 市
+      if (TokenTraits.isLevelWord(p.get(leftmost).word()) && isPlaceNamePiece(t)) {
+        committed = k;
+        tentative = k;
+        prefixOnly = true;
         continue;
       }
-      if (allowNames && names < MAX_NAME_PIECES) {
-        if (isNamePiece(t)) {
-          names++;
-          a = k;
-          continue;
-        }
-        // one verb may sit inside a name between name words: 文化市场行政执法大队
-        if (!verbTaken && isInnerVerb(t) && k > 0 && (isNamePiece(p.get(k - 1)) || isPrefix(p.get(k - 1)))) {
-          verbTaken = true;
-          names++;
-          a = k;
-          continue;
-        }
+      if (prefixOnly || pieces >= MAX_NAME_PIECES) {
+        break;
+      }
+      pieces++;
+      if (company && (isTradeNamePiece(t) || verbIsTradeName(p, k))
+          && companyChars + t.word().length() <= MAX_COMPANY_CHARS && committed == tentative) {
+        companyChars += t.word().length();
+        committed = k;
+        tentative = k;
+        continue;
+      }
+      if (allowNames && isNamePiece(t) && committed == tentative) {
+        committed = k; // name words stand by themselves for names found from their suffix
+        tentative = k;
+        continue;
+      }
+      if (!isSuffixToken(t) && (isNamePiece(t) || isInnerPiece(t) || isNameConjunction(p, k))) {
+        tentative = k; // 柳湾区 福寿 康养中心, 区 防汛 防 台 抗旱 指挥部: only with a prefix
+        continue;
       }
       break;
+    }
+    a = committed;
+    // a name never starts with a verb or a conjunction
+    while (a < p.size() - 1 && (isVerb(p.get(a)) || p.get(a).word().equals("和"))) {
+      a++;
     }
     return a;
   }
 
-  private static boolean isInnerVerb(Token t) {
-    return t.nature().startsWith("v") && t.word().length() >= 2
-        && !TokenTraits.LEFT_STOP_WORDS.contains(t.word());
+  private static boolean isVerb(Token t) {
+    return t.nature().startsWith("v") && !t.nature().equals("vn") && t.word().length() >= 2;
+  }
+
+  /** A word that may sit inside a name between a prefix and the suffix: verbs, single characters. */
+  private static boolean isInnerPiece(Token t) {
+    String w = t.word();
+    if (TokenTraits.isPunctuation(w) || TokenTraits.LEFT_STOP_WORDS.contains(w) || isHardFunction(t)) {
+      return false;
+    }
+    String n = t.nature();
+    if (n.equals("nnt") || n.startsWith("nr")) {
+      return false; // a title or a person ends the name on its left: 副主席赵明远来校
+    }
+    return n.startsWith("v") || w.length() == 1 && TokenTraits.isHan(w) && TokenTraits.FUNCTION_CHARS.indexOf(w.charAt(0)) < 0
+        || n.startsWith("n") || n.equals("b") || n.equals("f") || n.startsWith("g");
   }
 
   /**
+   * A two-character verb between a place (or single trade-name characters) and the rest of a
+   * company name is part of its trade name: 江苏 远航 重工股份有限公司.
+   */
+  private boolean verbIsTradeName(Pieces p, int k) {
+    Token t = p.get(k);
+    if (!t.nature().startsWith("v") || t.word().length() != 2 || TokenTraits.LEFT_STOP_WORDS.contains(t.word())
+        || k == 0 || k + 1 >= p.size() || TokenTraits.isPunctuation(p.get(k + 1).word())) {
+      return false;
+    }
+    Token before = p.get(k - 1);
+    boolean singleNameChar = before.word().length() == 1 && TokenTraits.isHan(before.word())
+        && !TokenTraits.isFunction(before.nature()) && TokenTraits.FUNCTION_CHARS.indexOf(before.word().charAt(0)) < 0;
+    return isPrefix(before) && !TokenTraits.isPlaceholder(before.word()) || singleNameChar;
+  }
+
+  private static boolean isInnerVerb(Token t) {
+    return t.nature().startsWith("v") && !t.nature().equals("vn") && t.word().length() >= 2
+        && !TokenTraits.LEFT_STOP_WORDS.contains(t.word());
+  }
+
+  /** Two or three Han characters that can name a place before a level word. */
+  private static boolean isPlaceNamePiece(Token t) {
+    String w = t.word();
+    return w.length() >= 2 && w.length() <= 3 && TokenTraits.isHan(w) && !TokenTraits.isFunction(t.nature())
+        && !t.nature().startsWith("v") && !t.nature().startsWith("a")
+        && TokenTraits.REFERENCE_CHARS.indexOf(w.charAt(0)) < 0 && !TokenTraits.LEFT_STOP_WORDS.contains(w);
+  }
+
+  /** Prepositions and particles that never occur inside a name (和 does: 住房和城乡建设局). */
+  private static final String INNER_FUNCTION_CHARS = "向为的在与及对把被给从将了着是";
+
+  /** Suffixes too generic to make an organization with a bare level alone ("市中心", "区学校"). */
+  private static final Set<String> GENERIC_SUFFIXES =
+      Set.of("中心", "学校", "小学", "中学", "大学", "学院", "公司", "有限公司", "办公室", "小组", "工作组",
+          "领导小组", "服务中心", "活动中心", "工作站", "服务站", "团体", "联盟");
+
+  /**
    * Whether {@code name} passes as an organization name: known, or prefix + name part + suffix,
-   * with no reference, quantity or punctuation in it.
+   * with no reference, quantity or punctuation in it; without a prefix the name part must carry
+   * a proper name, not only common words ("舞蹈队", "养老服务中心" are descriptions).
    */
   boolean isOrganization(String name) {
     if (name.length() < 2 || name.length() > 40) {
@@ -155,17 +342,56 @@ final class OrganizationRules {
     if (lexicon.isKnownOrg(name) || TokenTraits.isDictionaryOrg(name)) {
       return true;
     }
+    for (String venue : VENUES) {
+      if (name.endsWith(venue)) {
+        return false; // 县体育馆: a venue, not a body (docs/ANNOTATION.md)
+      }
+    }
     String suffix = lexicon.orgSuffixOf(name);
     if (suffix == null) {
       return false;
     }
-    String head = stripPrefix(name.substring(0, name.length() - suffix.length()));
-    boolean hadPrefix = head.length() < name.length() - suffix.length();
-    if (head.isEmpty()) {
-      return hadPrefix && lexicon.isOrgan(suffix); // 区委, __市政府; never 中心 or 学校 alone
+    int before = name.length() - suffix.length() - 1;
+    if (suffix.length() == 1 && before >= 0
+        && (Character.isDigit(name.charAt(before)) || ChineseNumerals.CHARS.indexOf(name.charAt(before)) >= 0)) {
+      return false; // 隐患3985处, 学校9所: a measure word, not a suffix
+    }
+    NameParts.Parts parts = NameParts.split(name, suffix, lexicon);
+    String head = parts.head();
+    switch (parts.kind()) {
+      case GENERIC_LEVEL:
+        return false; // 社区党委, 街道文化站
+      case NAMED:
+        if (head.isEmpty()) {
+          return true; // xx局, __街道党工委, 柳湾街道办事处
+        }
+        break;
+      case BARE_LEVEL:
+        if (head.isEmpty()) {
+          // 区委, 市政府, 区总工会, 县文化馆; not 市局, 区中心
+          return lexicon.isOrgan(suffix) || suffix.length() >= 2 && !GENERIC_SUFFIXES.contains(suffix);
+        }
+        break;
+      default:
+        if (head.isEmpty()) {
+          return false; // the suffix alone: 学校, 协会
+        }
+        break;
     }
     if (TokenTraits.REFERENCE_CHARS.indexOf(head.charAt(0)) >= 0 && !head.startsWith("全国")) {
-      return false; // 我局, 本单位, 该中心, 全区多所小学, 各有关单位
+      return false; // 我局, 本单位, 该中心, 各有关单位
+    }
+    if (TokenTraits.FUNCTION_CHARS.indexOf(head.charAt(0)) >= 0 || LEADING_JUNK.indexOf(head.charAt(0)) >= 0
+        || ChineseNumerals.CHARS.indexOf(head.charAt(0)) >= 0 || Character.isDigit(head.charAt(0))) {
+      return false; // 为区图书馆, 一网通办, 五四红旗团支部: not the start of a name
+    }
+    for (int k = 1; k < head.length(); k++) {
+      if (INNER_FUNCTION_CHARS.indexOf(head.charAt(k)) >= 0) {
+        return false; // 郑丽华代表公司向康养中心: a clause, not a name
+      }
+    }
+    if (head.length() >= 2 && isOrganization(head)) {
+      return true; // 市委宣传部, 区安委会办公室: a department of a named body
     }
     if (hasQuantity(head)) {
       return false; // 多所小学, 三家公司
@@ -173,69 +399,18 @@ final class OrganizationRules {
     if (!TokenTraits.containsHan(head) && !head.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    if (!hadPrefix && head.length() + suffix.length() <= 3 && TokenTraits.isCommonWord(name, "nt")) {
-      return false; // 高校, 母校, 车站: common nouns that happen to end in a suffix
-    }
-    return !(head.length() == 1 && suffix.length() == 1 && !hadPrefix);
-  }
-
-  /** Removes leading placeholders, level words, places and party prefixes from a name part. */
-  private String stripPrefix(String s) {
-    boolean changed = true;
-    while (changed && !s.isEmpty()) {
-      changed = false;
-      int k = 0;
-      while (k < s.length() && TokenTraits.isPlaceholder(s.substring(k, k + 1))) {
-        k++;
+    if (parts.kind() == PrefixKind.NONE) {
+      if (lexicon.isOrgSuffix(head) || lexicon.orgSuffixOf(head) != null && head.length() <= 3) {
+        return false; // 局党组, 局办公室, 公司团委, 学校图书室: a part of an unnamed body
       }
-      if (s.startsWith("XX") || s.startsWith("xx")) {
-        k = Math.max(k, 2);
+      if (head.length() == 1) {
+        return false; // 常委会, 高校: one character is not a name (known abbreviations are listed)
       }
-      if (k > 0) {
-        s = s.substring(k);
-        changed = true;
-        continue;
-      }
-      for (String prefix : PARTY_PREFIXES) {
-        if (s.startsWith(prefix)) {
-          s = s.substring(prefix.length());
-          changed = true;
-        }
-      }
-      if (changed) {
-        continue;
-      }
-      for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-        if (s.startsWith(level)) {
-          s = s.substring(level.length());
-          changed = true;
-          break;
-        }
-      }
-      if (changed) {
-        continue;
-      }
-      // a place name ending in a level word: 定州市, 河北省, 海淀区
-      for (int len = Math.min(8, s.length() - 1); len >= 2; len--) {
-        String head = s.substring(0, len);
-        if (endsWithLevel(head) && TokenTraits.REFERENCE_CHARS.indexOf(head.charAt(0)) < 0
-            && (TokenTraits.isDictionaryPlace(head) || lexicon.isKnownPlace(head))) {
-          s = s.substring(len);
-          changed = true;
-          break;
-        }
+      if (NameParts.isCommonCover(head)) {
+        return false; // 舞蹈队, 养老服务中心, 污水处理厂: descriptions, not names
       }
     }
-    return s;
-  }
-
-  private static boolean endsWithLevel(String s) {
-    for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-      if (s.endsWith(level) && s.length() > level.length()) {
-        return true;
-      }
-    }
-    return false;
+    return true;
   }
 
   /** A count where a name should be: 3所, 多所, 几家, 数个, 若干, 三所, 两家. */
@@ -312,7 +487,11 @@ final class OrganizationRules {
           int s = p.get(start).start();
           int e = p.get(end - 1).end();
           String item = p.text(s, e);
-          if (isOrganization(item) || isUnknownName(item, p, start, end)) {
+          String suffix = lexicon.orgSuffixOf(item);
+          Mention full = suffix == null ? null : repair(p, s, e, true);
+          if (full != null) {
+            out.add(full); // 区住房和城乡建设局: the item's own prefix rules apply
+          } else if (suffix == null ? isUnknownName(item, p, start, end) : isListedName(item, suffix)) {
             out.add(new Mention(EntityType.ORG, item, s, e));
           }
         }
@@ -338,6 +517,21 @@ final class OrganizationRules {
 
   /** Words that name a role in a list, not an organization ("会员佳邦": 会员 is the role). */
   private static final Set<String> ROLE_WORDS = Set.of("会员", "成员", "包括", "如", "例如", "比如", "其中", "协会", "单位");
+
+  /**
+   * An item of an organization list that ends in a suffix: the list's head noun already says it is
+   * a body, so a descriptive name part is enough ("购书中心"), but not a bare suffix, a reference or
+   * a count.
+   */
+  private boolean isListedName(String item, String suffix) {
+    String head = item.substring(0, item.length() - suffix.length());
+    if (head.length() < 2 || item.length() > 12 || !TokenTraits.isHan(item)) {
+      return false;
+    }
+    char c = head.charAt(0);
+    return TokenTraits.REFERENCE_CHARS.indexOf(c) < 0 && TokenTraits.FUNCTION_CHARS.indexOf(c) < 0
+        && ChineseNumerals.CHARS.indexOf(c) < 0 && !hasQuantity(head) && !lexicon.isOrgSuffix(head);
+  }
 
   /** A short name no dictionary knows as a common word or a place, with no verb in it. */
   private boolean isUnknownName(String item, Pieces p, int start, int end) {
@@ -372,11 +566,8 @@ final class OrganizationRules {
     List<Mention> out = new ArrayList<>();
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
-      if (!isSuffixPiece(t) && lexicon.orgSuffixOf(t.word()) == null) {
+      if (!isSuffixToken(t)) {
         continue;
-      }
-      if (!t.nature().startsWith("n") && !t.nature().equals("j")) {
-        continue; // 所 as a particle, 处 as a verb
       }
       // the longest suffix chain ending here: 定州 支行, 有限 公司 are single words in HanLP
       int end = k;
@@ -393,7 +584,7 @@ final class OrganizationRules {
       int s = p.get(a).start();
       int e = p.get(end).end();
       String name = p.text(s, e);
-      if (isOrganization(name)) {
+      if (isOrganization(name) && fitsContext(p, a, end)) {
         out.add(new Mention(EntityType.ORG, name, s, e));
       }
       k = end;
@@ -403,6 +594,34 @@ final class OrganizationRules {
 
   private boolean isSuffixPiece(Token t) {
     return lexicon.isOrgSuffix(t.word());
+  }
+
+  /**
+   * A token that ends a name: a suffix word (a one-character one only as a noun: 所 as a particle
+   * and 处 as a verb do not count), or a word HanLP tags as an organization or organization suffix
+   * that ends in one ("县文化馆"/nt, "建设局"/nis). Common words that merely end in a suffix
+   * character ("场所", "干部", "实处") do not count.
+   */
+  private boolean isSuffixToken(Token t) {
+    String w = t.word();
+    String n = t.nature();
+    if (lexicon.isOrgSuffix(w)) {
+      return w.length() >= 2 || n.startsWith("n") || n.equals("j");
+    }
+    String suffix = lexicon.orgSuffixOf(w);
+    if (suffix == null) {
+      return false;
+    }
+    if (n.startsWith("nt") || n.equals("nis")) {
+      return true;
+    }
+    // 区政府/n, 市委/n: a level word and an organ in one token
+    String rest = w.substring(0, w.length() - suffix.length());
+    if (TokenTraits.isLevelWord(rest) && lexicon.isOrgan(suffix)) {
+      return true;
+    }
+    // 中国消费者协会/n: a dictionary word ending in a suffix of two characters or more
+    return suffix.length() >= 2 && rest.length() >= 2;
   }
 
   /** Places, level words, placeholders and party prefixes: the prefix of an organization name. */
@@ -431,7 +650,8 @@ final class OrganizationRules {
       return false;
     }
     return n.startsWith("n") || n.equals("vn") || n.equals("j") || n.equals("b") || n.equals("an")
-        || n.startsWith("g") || n.equals("nz") || n.equals("l") && w.length() <= 4;
+        || n.startsWith("g") || n.equals("nz") || n.equals("l") && w.length() <= 4
+        || n.equals("f") && w.length() >= 2; // 城南, 河西
   }
 
   /** A piece of a company's trade name: any short word that is not a function word or a stop. */
@@ -463,7 +683,8 @@ final class OrganizationRules {
     if (n.startsWith("m")) {
       return !(w.startsWith("第") && w.length() >= 2);
     }
-    return TokenTraits.isFunction(n) || n.startsWith("v") && !n.equals("vn") && w.length() >= 2;
+    return isHardFunction(t) || n.startsWith("q") || n.startsWith("t") || n.equals("e") || n.equals("y")
+        || n.startsWith("v") && !n.equals("vn") && w.length() >= 2;
   }
 
   /** Keeps the longest of overlapping candidates, earlier first on ties. */

@@ -1,25 +1,49 @@
 package org.reportminer.analyze;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.reportminer.model.EntityType;
 import org.reportminer.model.Mention;
 
 /**
- * Place rules on top of a recognizer. Places are administrative divisions: provinces, cities,
- * counties, districts (and the towns, townships and villages below them). A place name either ends
- * in a level word with a name before it ("定州市", "和平县", "海淀区") or is a place HanLP's
- * dictionaries or the user dictionary know ("深圳", "河北"). Dropped: names the recognizer guessed
- * that no dictionary knows and that carry no level word (a company's short name, "佳邦"),
- * references ("我市", "全区", "本县"), template placeholders ("__区", "XX市") and generic words
- * ("街道", "社区").
+ * Place rules on top of a recognizer. Places are administrative divisions at any level
+ * (countries, provinces, cities, counties, districts, towns, villages, 街道 and 社区 names) and
+ * geographic names (rivers, lakes, mountains), as docs/ANNOTATION.md defines them. A place name
+ * either ends in a level word with a name before it ("定州市", "柳湾街道", "石井村"), is a
+ * placeholder with a level ("__区"), is a river or mountain with a proper name ("清溪河"), or is a
+ * place HanLP's dictionaries or the user dictionary know ("深圳", "河北"). A bare known name
+ * without a level word counts only when it stands alone: "中国" in "中国特色" and "惠民" in
+ * "文化惠民工程" are parts of other words.
+ *
+ * <p>Dropped: names the recognizer guessed that no dictionary knows and that carry no level word
+ * (a company's short name, "佳邦"), references and collective words ("我市", "全区", "辖区"),
+ * kinds of area ("试点县", "功能区"), and misreadings with a function word or numeral where the
+ * name should be ("和省", "一县").
  *
  * <p>Stateless apart from the lexicon; thread-safe.
  */
 final class PlaceRules {
   private static final Set<String> GENERIC =
-      Set.of("街道", "社区", "城市", "农村", "城乡", "乡村", "城区", "市区", "县城", "乡镇", "地区", "当地", "本地", "各地", "全国", "基层", "辖区", "市场", "小区", "园区", "景区", "校区", "新区", "开发区", "高新区");
+      Set.of("街道", "社区", "城市", "农村", "城乡", "乡村", "城区", "市区", "县城", "乡镇", "地区", "当地", "本地",
+          "各地", "全国", "基层", "辖区", "市场", "小区", "园区", "景区", "校区", "新区", "开发区", "高新区", "山区",
+          "老区", "灾区", "片区", "村镇", "村居", "省市", "市县", "县区");
+
+  /** Words that make "X县", "X区" a kind of area, not a name: 试点县, 贫困县, 功能区. */
+  private static final Set<String> GENERIC_HEADS =
+      Set.of("试点", "示范", "重点", "贫困", "农业", "工业", "旅游", "产粮", "边境", "民族", "山区", "老区", "城区",
+          "地级", "县级", "省级", "市级", "区级", "镇级", "村级", "文明", "卫生", "园林", "先进", "全国", "人口",
+          "经济", "资源", "生态", "强县", "大县", "百强", "城市", "城镇", "功能", "服务", "管理", "保护", "试验",
+          "商业", "生活", "居住", "住宅", "办公", "风景", "核心", "中心", "行政", "自然", "美丽", "和谐", "平安",
+          "幸福", "宜居", "特色", "旅游名", "历史文化", "少数民族", "直辖", "发达", "欠发达", "沿海", "内陆",
+          "新农", "示范性", "达标", "农村", "社区", "街道", "部分", "各个", "所有", "全部", "个别", "多个", "其他",
+          "周边", "附近", "相关", "有关", "广大", "多数", "少数", "新院", "老院");
+
+  private static final Set<String> SPLIT_LEVELS = Set.of("省", "市", "县", "州", "旗", "区", "镇", "乡", "村", "街道", "社区");
+  private static final String WATER_AND_MOUNTAIN = "河江湖山溪岭峰";
+  /** Particles that never begin a place name of two or more characters (和 does: 和平县). */
+  private static final String PARTICLES = "的了着过是在与及或等被把将从向对为于";
 
   private final DomainLexicon lexicon;
 
@@ -27,68 +51,169 @@ final class PlaceRules {
     this.lexicon = lexicon;
   }
 
-  /** Place mentions of one sentence: recognized ones and dictionary places among the tokens. */
+  /** Place mentions of one sentence: recognized ones and those the tokens show. */
   List<Mention> find(Pieces p, List<Mention> recognized) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : recognized) {
-      if (isPlace(m.text())) {
+      if (isPlace(m.text()) && standsAlone(p, m)) {
         out.add(m);
       }
     }
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
-      if ((t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word())) && isPlace(t.word())) {
-        out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end()));
+      boolean properWater = isWaterOrMountain(t.word()) && TokenTraits.isHan(t.word())
+          && (t.nature().equals("nz") || t.nature().startsWith("nr") || t.nature().startsWith("ns"));
+      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word());
+      if (properWater && lexicon.orgSuffixOf(t.word()) == null) {
+        Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end()); // 清溪河/nz: one proper noun
+        if (standsAlone(p, m, true)) {
+          out.add(m);
+        }
+        continue;
       }
-      // a name word followed by a level word the segmenter kept apart: 和平/n 县/n
+      if (t.nature().equals("nsf") && TokenTraits.isHan(t.word()) && t.word().length() >= 2) {
+        out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end())); // a foreign place HanLP knows
+      } else if (placeWord && isPlace(t.word())) {
+        Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end());
+        if (lexicon.isListedPlace(t.word()) || standsAlone(p, m)) {
+          out.add(m);
+        }
+      }
+      // a name (or placeholder) followed by a level word the segmenter kept apart: 和平/n 县/n, __/nx 区/n
       if (k > 0 && SPLIT_LEVELS.contains(t.word())) {
         Token name = p.get(k - 1);
-        String w = name.word();
-        String n = name.nature();
-        if (w.length() >= 2 && w.length() <= 3 && TokenTraits.isHan(w) && !GENERIC_HEADS.contains(w)
-            && (n.equals("n") || n.startsWith("ns") || n.equals("nz") || n.startsWith("nr") || n.equals("j"))
-            && TokenTraits.REFERENCE_CHARS.indexOf(w.charAt(0)) < 0) {
-          out.add(new Mention(EntityType.PLACE, w + t.word(), name.start(), t.end()));
+        String candidate = name.word() + t.word();
+        boolean placeholder = TokenTraits.isPlaceholder(name.word());
+        if ((placeholder || isPlaceName(name)) && isPlace(candidate)) {
+          out.add(new Mention(EntityType.PLACE, candidate, name.start(), t.end()));
         }
       }
     }
-    return OrganizationRules.resolve(out);
+    return merged(OrganizationRules.resolve(out));
   }
 
-  private static final Set<String> SPLIT_LEVELS = Set.of("省", "市", "县", "州", "旗");
+  /** Adjacent divisions are one name: 柳湾街道 + 新华社区 → 柳湾街道新华社区. */
+  private static List<Mention> merged(List<Mention> places) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : places) {
+      if (!out.isEmpty()) {
+        Mention last = out.get(out.size() - 1);
+        if (last.end() == m.start() && endsWithLevel(last.text()) && endsWithLevel(m.text())) {
+          out.set(out.size() - 1, new Mention(EntityType.PLACE, last.text() + m.text(), last.start(), m.end()));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
 
-  /** Words that make "X县" a kind of county, not a county's name: 试点县, 贫困县, 农业大县. */
-  private static final Set<String> GENERIC_HEADS =
-      Set.of("试点", "示范", "重点", "贫困", "农业", "工业", "旅游", "产粮", "边境", "民族", "山区", "老区",
-          "城区", "地级", "县级", "省级", "市级", "文明", "卫生", "园林", "先进", "全国", "人口", "经济",
-          "资源", "生态", "强县", "大县", "百强", "城市", "城镇");
-
-  /** Whether {@code name} passes as the name of an administrative division. */
+  /** Whether {@code name} passes as the name of a place. */
   boolean isPlace(String name) {
-    if (lexicon.isKnownPlace(name)) {
+    if (lexicon.isListedPlace(name)) {
       return true;
     }
-    if (name.length() < 2 || !TokenTraits.isHan(name) || GENERIC.contains(name)) {
+    if (name.length() < 2 || GENERIC.contains(name)) {
+      return false;
+    }
+    String level = levelOf(name);
+    String namePart = level == null ? name : name.substring(0, name.length() - level.length());
+    if (level != null && TokenTraits.isPlaceholder(namePart)) {
+      return true; // __区, XX市, __街道
+    }
+    if (!TokenTraits.isHan(name)) {
       return false;
     }
     if (TokenTraits.REFERENCE_CHARS.indexOf(name.charAt(0)) >= 0 && name.length() <= 2) {
+      return false; // 我市, 全区, 本县
+    }
+    if (lexicon.orgSuffixOf(name) != null && level == null) {
       return false;
     }
-    if (lexicon.orgSuffixOf(name) != null && !endsWithLevel(name)) {
-      return false;
+    if (level != null && !namePart.isEmpty()) {
+      if (namePart.length() == 1) {
+        return TokenTraits.isDictionaryPlace(name); // 沛县; not 获区, 一县
+      }
+      char first = namePart.charAt(0);
+      return PARTICLES.indexOf(first) < 0 && ChineseNumerals.CHARS.indexOf(first) < 0
+          && TokenTraits.REFERENCE_CHARS.indexOf(first) < 0 && !GENERIC_HEADS.contains(namePart)
+          && !endsWithGenericHead(namePart);
     }
-    if (TokenTraits.isDictionaryPlace(name)) {
-      return true;
+    char last = name.charAt(name.length() - 1);
+    if (WATER_AND_MOUNTAIN.indexOf(last) >= 0 && name.length() >= 3 && !TokenTraits.isCommonWord(name, "ns")
+        && !GENERIC_HEADS.contains(name.substring(0, name.length() - 1))) {
+      return true; // 清溪河, 石门江; not 护城河, a common word
     }
-    return endsWithLevel(name) && TokenTraits.REFERENCE_CHARS.indexOf(name.charAt(0)) < 0;
+    return TokenTraits.isDictionaryPlace(name);
   }
 
-  private static boolean endsWithLevel(String name) {
-    for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-      if (name.endsWith(level) && name.length() > level.length()) {
-        return true;
+  /** A word saying what kind of area a place is (试点, 功能, 部分), not which one. */
+  static boolean isGenericHead(String namePart) {
+    return GENERIC_HEADS.contains(namePart) || endsWithGenericHead(namePart);
+  }
+
+  private static boolean endsWithGenericHead(String namePart) {
+    for (String g : GENERIC_HEADS) {
+      if (namePart.length() > g.length() && namePart.endsWith(g) && g.length() >= 2) {
+        return true; // 国家级示范, 全省重点
       }
     }
     return false;
+  }
+
+  /**
+   * A place without a level word must stand alone: not glued to a noun before or after it
+   * ("文化惠民工程", "中国特色", "中华人民共和国预算法" name other things).
+   */
+  private static boolean standsAlone(Pieces p, Mention m) {
+    return standsAlone(p, m, false);
+  }
+
+  /** As above; rivers and mountains are checked too when {@code checkWater} (清溪河大桥, 清溪河综合治理). */
+  private static boolean standsAlone(Pieces p, Mention m, boolean checkWater) {
+    if (endsWithLevel(m.text()) || !checkWater && isWaterOrMountain(m.text())) {
+      return true;
+    }
+    int a = p.startingAt(m.start());
+    int b = p.endingAt(m.end());
+    if (a < 0 || b < 0) {
+      return true;
+    }
+    if (b + 1 < p.size() && isNounLike(p.get(b + 1))) {
+      return false;
+    }
+    return a == 0 || !isNounLike(p.get(a - 1));
+  }
+
+  private static boolean isNounLike(Token t) {
+    String n = t.nature();
+    return (n.startsWith("n") && !n.equals("nx") && !n.equals("nnt")) || n.equals("vn") || n.equals("an")
+        || n.startsWith("g") || n.equals("nis");
+  }
+
+  private static boolean isWaterOrMountain(String name) {
+    return name.length() >= 3 && WATER_AND_MOUNTAIN.indexOf(name.charAt(name.length() - 1)) >= 0;
+  }
+
+  /** Two or three Han characters that can be the name part of a place. */
+  private static boolean isPlaceName(Token t) {
+    String w = t.word();
+    String n = t.nature();
+    return w.length() >= 2 && w.length() <= 3 && TokenTraits.isHan(w) && !TokenTraits.isFunction(n)
+        && !n.startsWith("v") && !n.startsWith("a") && !n.equals("nnt") && !n.equals("nis");
+  }
+
+  static String levelOf(String name) {
+    for (String level : DomainLexicon.LEVEL_SUFFIXES) {
+      if (name.endsWith(level) && name.length() > level.length()) {
+        return level;
+      }
+    }
+    return null;
+  }
+
+  static boolean endsWithLevel(String name) {
+    return levelOf(name) != null;
   }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -19,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
@@ -41,6 +39,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.reportminer.index.IndexFiles;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportIndexWriter;
 import org.reportminer.index.ReportSchema;
@@ -132,7 +131,7 @@ public final class IndexBenchmark {
       List<IndexRun> indexes = new ArrayList<>();
       for (int v = 0; v < sinks.size(); v++) {
         indexes.add(new IndexRun(sinks.get(v).name(), config.reports(), times.seconds()[v],
-            times.cpuSeconds()[v], size(sinks.get(v).dir())));
+            times.cpuSeconds()[v], IndexFiles.sizeOf(sinks.get(v).dir())));
       }
       List<String> mix = queryMix(config.queries(), config.seed());
       progress.accept("queries: " + mix.size() + " × " + config.passes() + " passes, interleaved");
@@ -142,7 +141,7 @@ public final class IndexBenchmark {
         sink.closeQuietly();
       }
       if (!config.keep()) {
-        deleteTree(config.workDir());
+        IndexFiles.deleteTree(config.workDir());
       }
     }
   }
@@ -460,30 +459,18 @@ public final class IndexBenchmark {
     return name.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
   }
 
-  private static long size(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
 
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
+
+
 
   /** The result as the Markdown section of docs/BENCHMARKS.md. */
   public static String markdown(Result r, String command, String machine, String date) {
     StringBuilder sb = new StringBuilder();
     Config c = r.config();
     sb.append("## Index and search\n\n");
-    sb.append("Measured with `").append(command).append("` on ").append(date).append(", ")
-        .append(machine).append(".\n\n");
+    sb.append("Command: `").append(command).append("`  \n");
+    sb.append("Date: ").append(date).append("  \n");
+    sb.append("Machine: ").append(machine).append("\n\n");
     sb.append(String.format(Locale.ROOT,
         "%,d generated reports (%,d characters of title and text, %d indexing threads; "
             + "analysis precomputed by the generator, so this is indexing cost only). The four "
@@ -527,24 +514,4 @@ public final class IndexBenchmark {
         + "the analyzers match differently (StandardAnalyzer: phrases of single characters).\n");
     return sb.toString();
   }
-
-  /** A one-line description of this machine. */
-  public static String machine() {
-    String cpu = "";
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-        if (line.startsWith("model name")) {
-          cpu = line.substring(line.indexOf(':') + 1).strip() + ", ";
-          break;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      cpu = "";
-    }
-    Runtime rt = Runtime.getRuntime();
-    return String.format(Locale.ROOT, "%s%d cores, Java %s, max heap %d MB, %s %s", cpu,
-        rt.availableProcessors(), System.getProperty("java.version"), rt.maxMemory() >> 20,
-        System.getProperty("os.name"), System.getProperty("os.arch"));
-  }
-
 }

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportminer.analyze.AnalysisEvaluation;
+import org.reportminer.analyze.AnalysisOptions;
+import org.reportminer.analyze.DomainLexicon;
+import org.reportminer.analyze.ReportAnalyzer;
 import org.reportminer.bench.DocSections;
 import org.reportminer.extract.ExtractionEvaluation;
 import org.reportminer.extract.Extractor;
@@ -83,6 +87,24 @@ public final class EvalCommand implements Callable<Integer> {
           docs, "eval:extract", "Quality",
           "## Extraction\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now() + ".\n\n" + table);
       err.println("reportminer: wrote the extraction section of " + docs);
+    }
+
+    ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
+    AnalysisEvaluation.Result analysis =
+        new AnalysisEvaluation(analyzer::analyze, DomainLexicon.shipped()).evaluate(AnalysisEvaluation.loadGold(gold));
+    String analysisTable = AnalysisEvaluation.markdown(analysis);
+    out.println("## Analysis");
+    out.println();
+    out.println(analysisTable);
+    if (verbose) {
+      analysis.problems().forEach(p -> out.println("  - " + p));
+    }
+    out.flush();
+    if (writeDocs) {
+      DocSections.replace(
+          docs, "eval:analyze", "Quality",
+          "## Analysis\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now() + ".\n\n" + analysisTable);
+      err.println("reportminer: wrote the analysis section of " + docs);
     }
     search(entries, command, out, err);
     return Main.OK;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.reportminer.bench.DocSections;
 import org.reportminer.bench.IndexBenchmark;
+import org.reportminer.bench.MachineInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code reportminer bench index}: indexing throughput, index size and query latency of our index
  * against StandardAnalyzer, SmartChineseAnalyzer and CJK-bigram indexes of the same generated
- * archive ({@link IndexBenchmark}); replaces the {@code bench:index} section of
- * docs/BENCHMARKS.md unless {@code --no-docs}.
+ * archive ({@link IndexBenchmark}); with {@code --write-docs} replaces the {@code bench:index}
+ * section of docs/BENCHMARKS.md.
  */
 @Command(
     name = "index",
@@ -51,8 +52,8 @@ public final class IndexBenchCommand implements Callable<Integer> {
       description = "Benchmarks document (default: ${DEFAULT-VALUE}).")
   Path docs;
 
-  @Option(names = "--no-docs", description = "Print only; do not write the benchmarks document.")
-  boolean noDocs;
+  @Option(names = "--write-docs", description = "Replace the bench:index section of the benchmarks document.")
+  boolean writeDocs;
 
   @Override
   public Integer call() throws Exception {
@@ -74,11 +75,11 @@ public final class IndexBenchCommand implements Callable<Integer> {
         + (queries != 300 ? " --queries " + queries : "")
         + (passes != 3 ? " --passes " + passes : "")
         + (threads != null ? " --threads " + threads : "");
-    String section = IndexBenchmark.markdown(result, command, IndexBenchmark.machine(),
-        LocalDate.now().toString());
+    String section = IndexBenchmark.markdown(result, command + " --write-docs",
+        MachineInfo.describe(), LocalDate.now().toString());
     out.println(section);
     out.flush();
-    if (!noDocs) {
+    if (writeDocs) {
       DocSections.replace(docs, "bench:index", "Benchmarks", section);
       err.println("reportminer: wrote the bench:index section of " + docs);
     }

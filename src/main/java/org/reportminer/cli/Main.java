@@ -16,12 +16,14 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
+      AnalyzeCommand.class,
       EvalCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       ServeCommand.class,
       StatsCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      KeywordDfCommand.class
     })
 public final class Main {
 

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the index. Words separated by spaces must all occur; OR, AND, NOT (upper case),",
+      "Full-text search: Chinese words and phrases, AND/OR/NOT, filters, facets, snippets.",
+      "",
+      "Words separated by spaces must all occur; OR, AND, NOT (upper case),",
       "-word, parentheses and \"quoted phrases\" (also “…”) work. A run of Chinese matches its",
       "words or the whole run; a quoted phrase matches exactly that text, however it was segmented.",
       "When the full matches do not fill the page, reports matching only some of the words follow,",

@@ -77,14 +77,11 @@ public final class BoilerplatePatterns {
 
   /** Whether the line is site furniture anywhere (includes trailer lines and metadata lines). */
   public static boolean isBoilerplate(String line) {
-    if (line.length() > 200) {
-      return false;
+    if (line.length() > 200 || innerSentenceEnd(line)) {
+      return false; // furniture is a label or a button, not prose with sentences
     }
     if (TextUtil.contentChars(line) == 0) {
       return true; // separators, bullets, lone punctuation
-    }
-    if (innerSentenceEnd(line)) {
-      return false; // furniture is a label or a button, not two sentences
     }
     return matchesAny(TRAILER, line) || matchesAny(FURNITURE, line) || isMetadataLine(line)
         || isPageNumber(line);
@@ -92,8 +89,8 @@ public final class BoilerplatePatterns {
 
   /** A page-metadata line: publication time, source, author, view counts (not a body sentence). */
   public static boolean isMetadataLine(String line) {
-    if (line.length() > 120 || line.contains("。")) {
-      return false;
+    if (line.length() > 120 || line.contains("。") || (line.indexOf('：') < 0 && line.indexOf(':') < 0)) {
+      return false; // every metadata line has a key and a colon
     }
     if (METADATA.matcher(line).matches()) {
       return true;
@@ -104,7 +101,7 @@ public final class BoilerplatePatterns {
 
   /** A page number line from office or PDF text. */
   public static boolean isPageNumber(String line) {
-    return PAGE_NUMBER.matcher(line).matches();
+    return line.length() <= 24 && PAGE_NUMBER.matcher(line).matches();
   }
 
   private static boolean innerSentenceEnd(String line) {

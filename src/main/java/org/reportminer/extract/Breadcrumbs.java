@@ -32,7 +32,7 @@ public final class Breadcrumbs {
    * segments without sentence punctuation.
    */
   public static List<String> segments(String line) {
-    if (line.length() > 160 || TextUtil.hasSentenceEnd(line)) {
+    if (line.length() > 160 || TextUtil.hasSentenceEnd(line) || !hasSeparator(line)) {
       return null;
     }
     String body = line;
@@ -61,6 +61,19 @@ public final class Breadcrumbs {
       out.add(t);
     }
     return out.size() >= 2 || labeled ? out : null;
+  }
+
+  /** A cheap test before the regexes: some separator character at all. */
+  private static boolean hasSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      switch (line.charAt(i)) {
+        case '>', '»', '›', '＞', '→', '〉', '≫', '/' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private static final Pattern ARROWS_SPLIT = Pattern.compile("\\s*(?:>>|»|›|>|＞|→|〉|≫)\\s*");

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Turns an HTML page (already decoded) into its title, metadata and clean body paragraphs, using
@@ -56,9 +56,10 @@ public final class HtmlPageCleaner {
           "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
           "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
           "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "menu", "html", "br");
-  private static final String JUNK =
-      "script, style, noscript, template, svg, iframe, object, embed, select, textarea, button, input,"
-          + " canvas, map, audio, video, head link, meta[http-equiv=refresh]";
+  /** Elements whose content is never text of the page. */
+  private static final Set<String> JUNK =
+      Set.of("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "select", "textarea",
+          "button", "input", "canvas", "map", "audio", "video", "head", "math");
   private static final Set<String> NEGATIVE_TAGS = Set.of("nav", "footer", "aside", "header", "menu");
   /** Class and id words of page furniture (generic, not one site's names). */
   private static final Pattern NEGATIVE_NAME =
@@ -91,11 +92,56 @@ public final class HtmlPageCleaner {
     this.maxDepth = maxDepth;
   }
 
-  /** A text block between block-level boundaries. */
-  private record Block(
-      String text, int chars, int linkChars, Element owner, List<Element> furnitureAncestors, String ownerTag) {
+  /** A text block between block-level boundaries; the pattern tests run at most once, on demand. */
+  private static final class Block {
+    private final String text;
+    private final int chars;
+    private final int linkChars;
+    private final Element owner;
+    private final List<Element> furnitureAncestors;
+    private Boolean boilerplate;
+    private Boolean breadcrumb;
+
+    Block(String text, int chars, int linkChars, Element owner, List<Element> furnitureAncestors) {
+      this.text = text;
+      this.chars = chars;
+      this.linkChars = linkChars;
+      this.owner = owner;
+      this.furnitureAncestors = furnitureAncestors;
+    }
+
+    String text() {
+      return text;
+    }
+
+    int chars() {
+      return chars;
+    }
+
+    Element owner() {
+      return owner;
+    }
+
+    List<Element> furnitureAncestors() {
+      return furnitureAncestors;
+    }
+
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+
+    boolean boilerplate() {
+      if (boilerplate == null) {
+        boilerplate = BoilerplatePatterns.isBoilerplate(text);
+      }
+      return boilerplate;
+    }
+
+    boolean breadcrumb() {
+      if (breadcrumb == null) {
+        breadcrumb = Breadcrumbs.segments(text) != null;
+      }
+      return breadcrumb;
     }
   }
 
@@ -108,13 +154,12 @@ public final class HtmlPageCleaner {
   public PageContent clean(String html, String baseUri) {
     Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
     Document doc = parser.parseInput(html, baseUri == null ? "" : baseUri);
-    String url = ownUrl(doc);
-    String siteName = meta(doc, "meta[property=og:site_name]", "meta[name=application-name]");
-    String titleTag = firstNonBlank(TextUtil.normalize(doc.title()), meta(doc, "meta[property=og:title]"));
-    String published = publishedFromMeta(doc);
-    String timeTag = timeElementDate(doc);
+    Element head = doc.head();
+    String url = ownUrl(head);
+    String siteName = meta(head, "meta[property=og:site_name]", "meta[name=application-name]");
+    String titleTag = firstNonBlank(TextUtil.normalize(doc.title()), meta(head, "meta[property=og:title]"));
+    String published = publishedFromMeta(head);
 
-    doc.select(JUNK).remove();
     List<Block> blocks = blocks(doc);
 
     String[] titleParts = splitTitle(titleTag);
@@ -132,7 +177,7 @@ public final class HtmlPageCleaner {
       published = PublishedDates.best(blocks.stream().map(Block::text).toList());
     }
     if (published == null) {
-      published = timeTag;
+      published = timeElementDate(doc);
     }
     List<String> paragraphs = dropLeadingTitle(body(blocks, title), titleTag);
     return new PageContent(title, published, category, url, paragraphs);
@@ -142,16 +187,17 @@ public final class HtmlPageCleaner {
 
   private static List<Block> blocks(Document doc) {
     List<Block> out = new ArrayList<>();
-    NodeTraversor.traverse(new BlockCollector(out), doc);
+    NodeTraversor.filter(new BlockCollector(out), doc);
     return out;
   }
 
   /** Collects text blocks in one iterative walk, keeping the stack of furniture ancestors. */
-  private static final class BlockCollector implements NodeVisitor {
+  private static final class BlockCollector implements NodeFilter {
     private final List<Block> out;
     private final StringBuilder text = new StringBuilder();
     private final Deque<Element> owners = new ArrayDeque<>();
     private final Deque<Element> furniture = new ArrayDeque<>();
+    private final Map<String, Boolean> furnitureNames = new java.util.HashMap<>();
     private int linkDepth;
     private int linkChars;
     private long visited;
@@ -161,9 +207,12 @@ public final class HtmlPageCleaner {
     }
 
     @Override
-    public void head(Node node, int depth) {
+    public FilterResult head(Node node, int depth) {
       if ((++visited & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
         throw new CancellationException("interrupted");
+      }
+      if (node instanceof Element e && JUNK.contains(e.normalName())) {
+        return FilterResult.SKIP_ENTIRELY;
       }
       if (node instanceof TextNode t) {
         String s = t.getWholeText();
@@ -182,14 +231,15 @@ public final class HtmlPageCleaner {
             owners.push(e);
           }
         }
-        if (isFurniture(e)) {
+        if (isFurniture(e, furnitureNames)) {
           furniture.push(e);
         }
       }
+      return FilterResult.CONTINUE;
     }
 
     @Override
-    public void tail(Node node, int depth) {
+    public FilterResult tail(Node node, int depth) {
       if (node instanceof Element e) {
         String tag = e.normalName();
         if (tag.equals("a")) {
@@ -205,6 +255,7 @@ public final class HtmlPageCleaner {
           furniture.pop();
         }
       }
+      return FilterResult.CONTINUE;
     }
 
     private void flush() {
@@ -219,16 +270,21 @@ public final class HtmlPageCleaner {
         return;
       }
       Element owner = owners.peek();
-      out.add(new Block(t, TextUtil.contentChars(t), lc, owner, List.copyOf(furniture), owner.normalName()));
+      out.add(new Block(t, TextUtil.contentChars(t), lc, owner, List.copyOf(furniture)));
     }
   }
 
-  private static boolean isFurniture(Element e) {
+  /** Whether the element's tag or class/id names page furniture; {@code cache} memoizes by names. */
+  private static boolean isFurniture(Element e, Map<String, Boolean> cache) {
     if (NEGATIVE_TAGS.contains(e.normalName())) {
       return true;
     }
-    String names = names(e);
-    return !names.isEmpty() && NEGATIVE_NAME.matcher(names).find();
+    String cls = e.attr("class");
+    String id = e.attr("id");
+    if (cls.isEmpty() && id.isEmpty()) {
+      return false;
+    }
+    return cache.computeIfAbsent(cls + "#" + id, k -> NEGATIVE_NAME.matcher(names(e)).find());
   }
 
   private static String names(Element e) {
@@ -252,11 +308,7 @@ public final class HtmlPageCleaner {
     if (b.chars() == 0) {
       return 0;
     }
-    boolean bad =
-        !b.furnitureAncestors().isEmpty()
-            || b.linkDensity() > 0.5
-            || BoilerplatePatterns.isBoilerplate(b.text())
-            || Breadcrumbs.segments(b.text()) != null;
+    boolean bad = !b.furnitureAncestors().isEmpty() || b.linkDensity() > 0.5 || b.boilerplate() || b.breadcrumb();
     if (bad) {
       return -b.chars();
     }
@@ -319,13 +371,14 @@ public final class HtmlPageCleaner {
           break;
         }
       }
-      if (furnitureBelowRoot
-          || b.chars() == 0
-          || b.linkDensity() > 0.5
-          || Breadcrumbs.segments(b.text()) != null) {
+      if (furnitureBelowRoot || b.chars() == 0 || b.linkDensity() > 0.5 || b.breadcrumb()) {
         continue;
       }
-      kept.offer(b.text());
+      if (BoilerplatePatterns.isTrailerStart(b.text())) {
+        kept.trailer(b.text());
+      } else if (!b.boilerplate()) {
+        kept.body(b.text());
+      }
     }
     return dropLeadingTitle(kept.result(), title);
   }
@@ -360,9 +413,9 @@ public final class HtmlPageCleaner {
 
   // ---- metadata ----
 
-  private static String ownUrl(Document doc) {
+  private static String ownUrl(Element head) {
     for (String q : new String[] {"link[rel=canonical]", "meta[property=og:url]"}) {
-      Element e = doc.selectFirst(q);
+      Element e = head.selectFirst(q);
       if (e != null) {
         String v = e.hasAttr("href") ? e.absUrl("href") : e.attr("content").trim();
         if (v.startsWith("http://") || v.startsWith("https://")) {
@@ -373,9 +426,9 @@ public final class HtmlPageCleaner {
     return null;
   }
 
-  private static String meta(Document doc, String... queries) {
+  private static String meta(Element head, String... queries) {
     for (String q : queries) {
-      Element e = doc.selectFirst(q);
+      Element e = head.selectFirst(q);
       if (e != null) {
         String v = TextUtil.normalize(e.attr("content"));
         if (!v.isEmpty()) {
@@ -386,9 +439,9 @@ public final class HtmlPageCleaner {
     return null;
   }
 
-  private static String publishedFromMeta(Document doc) {
+  private static String publishedFromMeta(Element head) {
     for (String q : DATE_META) {
-      Element e = doc.selectFirst(q);
+      Element e = head.selectFirst(q);
       if (e != null) {
         String iso = PublishedDates.parseValue(e.attr("content"));
         if (iso != null) {
@@ -447,7 +500,7 @@ public final class HtmlPageCleaner {
     }
     for (Block b : blocks) {
       if (b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && TextUtil.titleLike(b.text())
-          && !BoilerplatePatterns.isBoilerplate(b.text()) && Breadcrumbs.segments(b.text()) == null) {
+          && !b.boilerplate() && !b.breadcrumb()) {
         return b.text();
       }
     }
@@ -456,7 +509,7 @@ public final class HtmlPageCleaner {
 
   private static boolean inFurniture(Element e) {
     for (Element x = e; x != null; x = x.parent()) {
-      if (isFurniture(x)) {
+      if (isFurniture(x, new java.util.HashMap<>())) {
         return true;
       }
     }
@@ -466,9 +519,8 @@ public final class HtmlPageCleaner {
   /** Breadcrumb segments: a crumb-named element's links, else the first breadcrumb-shaped line. */
   private static List<String> breadcrumb(Document doc, List<Block> blocks) {
     for (Block b : blocks) {
-      List<String> s = Breadcrumbs.segments(b.text());
-      if (s != null) {
-        return s;
+      if (b.breadcrumb()) {
+        return Breadcrumbs.segments(b.text());
       }
     }
     for (Element e : doc.select("[class], [id]")) {

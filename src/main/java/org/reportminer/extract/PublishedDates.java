@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * 成文日期/印发日期 (date of writing), before a bare 时间/日期. Dates are written 2022-10-05,
  * 2022/10/5, 2022.10.05, 2022年10月5日 (full-width digits allowed), optionally followed by a time;
  * machine values from meta tags also as 2022-10-05T08:00:00+08:00 or 20221005. Impossible dates
- * (2022-13-40) are rejected. Stateless and thread-safe.
+ * (2022-13-40) are rejected. Only lines up to {@value #MAX_LINE} characters are looked at: a date
+ * inside running prose is no publication date. Stateless and thread-safe.
  */
 public final class PublishedDates {
   private PublishedDates() {}
@@ -25,6 +26,9 @@ public final class PublishedDates {
           label("更新时间|更新日期"),
           label("成文日期|成文时间|印发日期"),
           label("日期|时间"));
+
+  /** Longer lines are prose, not metadata. */
+  static final int MAX_LINE = 160;
 
   private static final String DATE =
       "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)";
@@ -38,6 +42,10 @@ public final class PublishedDates {
 
   /** The rank of the best label on {@code line} (0 best) and the date it labels, or null. */
   public static Labeled labeled(String line) {
+    // labeled dates sit on short metadata lines; the keyword test keeps the regexes off prose
+    if (line.length() > MAX_LINE || (line.indexOf("时间") < 0 && line.indexOf("日期") < 0 && line.indexOf("发布于") < 0)) {
+      return null;
+    }
     String s = TextUtil.asciiDigits(line);
     for (int rank = 0; rank < LABELS.size(); rank++) {
       Matcher m = LABELS.get(rank).matcher(s);

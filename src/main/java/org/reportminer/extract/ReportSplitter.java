@@ -110,7 +110,7 @@ public final class ReportSplitter {
   private record Marker(int index, int number, String caption) {}
 
   private static Marker marker(String line, int index) {
-    if (line.length() > 80 || TextUtil.hasSentenceEnd(line)) {
+    if (line.length() > 80 || (line.indexOf('篇') < 0 && !line.contains("范文")) || TextUtil.hasSentenceEnd(line)) {
       return null;
     }
     for (Pattern p : MARKERS) {

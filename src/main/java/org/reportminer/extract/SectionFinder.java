@@ -119,8 +119,8 @@ public final class SectionFinder {
   }
 
   static Candidate candidate(String line, int start) {
-    if (line.isEmpty()) {
-      return null;
+    if (line.isEmpty() || "第一二三四五六七八九十（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".indexOf(line.charAt(0)) < 0) {
+      return null; // every heading style starts with one of these
     }
     String ascii = TextUtil.asciiDigits(line);
     for (Style style : Style.values()) {

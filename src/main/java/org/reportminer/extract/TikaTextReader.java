@@ -8,19 +8,21 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ParseContext;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the text of office and PDF documents (DOCX, DOC, PDF, RTF, ODT …) with Tika's
- * AutoDetectParser and returns it as paragraphs: one per {@code <p>}, heading, list item or table
+ * Reads the text of office and PDF documents (DOCX, DOC, PDF, RTF, ODT …) with Tika's parsers
+ * (chosen by the type {@link TypeDetector} found, so the document is not detected twice) and
+ * returns it as paragraphs: one per {@code <p>}, heading, list item or table
  * cell of Tika's XHTML output; PDF paragraphs are rebuilt from the visual lines ({@link
  * PdfReflow}), without the running headers and page numbers. Embedded documents are not parsed. Page numbers and the furniture
  * lines of {@link BoilerplatePatterns} are dropped (documents downloaded from 范文 sites carry the
@@ -30,7 +32,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * (unless it is a "Microsoft Word - x.doc" artefact), else the caller's fallback. Publication
  * date: a labeled date line near the top ({@link PublishedDates}). No category.
  *
- * <p>Thread-safe: Tika's AutoDetectParser is, and every call has its own handler.
+ * <p>Thread-safe: Tika's parsers are, and every call has its own handler.
  */
 public final class TikaTextReader {
 
@@ -38,28 +40,42 @@ public final class TikaTextReader {
       Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "tr", "div", "title", "br", "pre",
           "blockquote", "dt", "dd");
 
-  private final AutoDetectParser parser;
+  /** Tika's composite parser: picks the parser by the Content-Type we set, without detecting again. */
+  private final Parser parser;
   private final int maxChars;
 
   public TikaTextReader(TikaConfig tika, int maxChars) {
-    this.parser = new AutoDetectParser(tika);
+    this.parser = tika.getParser();
     this.maxChars = maxChars;
   }
 
   /**
    * Parses {@code bytes}.
    *
-   * @param type the detected media type (a hint for Tika, which checks it again)
+   * @param type the detected media type; it selects Tika's parser
    * @param fallbackTitle title to use when the document has none (file name)
    * @param sha256 the document hash, for the exception
    */
   public PageContent read(byte[] bytes, MediaType type, String fallbackTitle, String sha256)
       throws ExtractionException {
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      return read(in, type, fallbackTitle, sha256);
+    } catch (IOException e) {
+      throw new ExtractionException("read error in " + type + ": " + rootMessage(e), sha256, e);
+    }
+  }
+
+  /**
+   * Parses the document on {@code in}, typically the stream its type was detected on (Tika then
+   * reuses the container it opened while detecting). The caller closes the stream.
+   */
+  public PageContent read(TikaInputStream in, MediaType type, String fallbackTitle, String sha256)
+      throws ExtractionException {
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, type.toString());
     ParagraphHandler handler = new ParagraphHandler(maxChars);
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      parser.parse(in, handler, metadata, new ParseContext());
+    try {
+      parser.parse(in, handler, metadata, context());
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("encrypted or password-protected document (" + type + ")", sha256, e);
     } catch (ZeroByteFileException e) {
@@ -99,6 +115,30 @@ public final class TikaTextReader {
     String published = PublishedDates.best(paragraphs.subList(0, Math.min(paragraphs.size(), 12)));
     return new PageContent(title, published, List.of(), null, clean);
   }
+
+  /**
+   * A parse context that skips embedded documents (attachments, images, OLE objects): without an
+   * extractor of its own, Tika builds a whole new default configuration for every office
+   * document to parse them, which costs more than the parse.
+   */
+  private static ParseContext context() {
+    ParseContext context = new ParseContext();
+    context.set(EmbeddedDocumentExtractor.class, SKIP_EMBEDDED);
+    return context;
+  }
+
+  private static final EmbeddedDocumentExtractor SKIP_EMBEDDED =
+      new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+          return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml) {
+          // embedded documents are not part of the report text
+        }
+      };
 
   private static String rootMessage(Throwable e) {
     Throwable t = e;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -62,7 +61,7 @@ public final class IndexStats {
     Map<String, Long> byReason = failuresByReason(layout.failuresLog());
     long failures = byReason.values().stream().mapToLong(Long::longValue).sum();
     return new IndexStatistics(reports, pages, inputs, duplicates, groups, failures, byReason,
-        size(lucene));
+        IndexFiles.sizeOf(lucene));
   }
 
   /** Terms of {@code field} that at least one live document has. */
@@ -142,14 +141,5 @@ public final class IndexStats {
     }
     String kind = reason.substring(0, cut).strip();
     return kind.isEmpty() ? "unknown" : kind;
-  }
-
-  private static long size(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
   }
 }

@@ -75,8 +75,13 @@ public final class ReportQueryParser {
    * as they are. Null when relaxing changes nothing (a query of quoted phrases only).
    */
   public Query parseRelaxed(String userQuery) throws QueryException {
+    return parseRelaxed(userQuery, parse(userQuery));
+  }
+
+  /** {@link #parseRelaxed(String)} when the strict query {@code parse(userQuery)} is at hand. */
+  Query parseRelaxed(String userQuery, Query strict) throws QueryException {
     Query relaxed = parse(userQuery, true);
-    return relaxed.equals(parse(userQuery, false)) ? null : relaxed;
+    return relaxed.equals(strict) ? null : relaxed;
   }
 
   private Query parse(String userQuery, boolean relaxed) throws QueryException {

@@ -232,7 +232,7 @@ public final class SearchEngine implements Closeable {
 
   private Tier partialTier(IndexSearcher searcher, SearchRequest request, Query full, int n)
       throws QueryException, IOException {
-    Query relaxed = parser.parseRelaxed(request.query());
+    Query relaxed = parser.parseRelaxed(request.query(), full);
     if (relaxed == null) {
       return Tier.NONE;
     }

@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
@@ -30,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.reportminer.index.IndexFiles;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportIndexWriter;
 import org.reportminer.index.ReportSchema;
@@ -139,7 +138,7 @@ public final class SearchEvaluation {
       }
       systems.add(new SystemResult("reportminer (HanLP words + bigrams)", ours));
     } finally {
-      deleteTree(tmp);
+      IndexFiles.deleteTree(tmp);
     }
     systems.add(baseline("CJKAnalyzer (bigrams only)", new CJKAnalyzer(CharArraySet.EMPTY_SET), queries, docs));
     systems.add(baseline("SmartChineseAnalyzer", new SmartChineseAnalyzer(), queries, docs));
@@ -247,13 +246,5 @@ public final class SearchEvaluation {
       sb.append('\n');
     }
     return sb.toString();
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -1,0 +1,151 @@
+package org.reportminer.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reportminer.model.AnalyzedReport;
+import org.reportminer.model.EntityType;
+import org.reportminer.model.Mention;
+import org.reportminer.model.Report;
+import org.reportminer.model.SourceInfo;
+
+/**
+ * Each entity rule with its own small cases, positive and negative: what passes as an
+ * organization, person or place name, and what whole sentences give through the analyzer.
+ */
+class EntityRulesTest {
+  private static final DomainLexicon LEXICON = DomainLexicon.shipped();
+  private static final OrganizationRules ORGS = new OrganizationRules(LEXICON);
+  private static final PersonRules PERSONS = new PersonRules(LEXICON);
+  private static final PlaceRules PLACES = new PlaceRules(LEXICON);
+  private static final ReportAnalyzer ANALYZER = ReportAnalyzer.create(AnalysisOptions.defaults());
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "区教育局", "__区文化体育局", "区科技创新局", "区音像制品零售行业协会", "区文化市场行政执法大队",
+    "__德胜农林科技有限公司", "定州市恒宇机械科技有限公司", "定州市职业技术教育中心", "川九小学",
+    "区委", "__市政府", "区总工会", "县文化馆", "市委宣传部", "区安委会办公室", "xx局", "XX公司团委",
+    "柳湾街道办事处", "云溪县第二中学", "区住房和城乡建设局", "扫黄打非办", "中国消费者协会", "石门中学",
+  })
+  void organizationNames(String name) {
+    assertTrue(ORGS.isOrganization(name), name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    // generic nouns, references, counts and descriptions
+    "法律咨询", "会员单位", "驱动发展", "主办方", "我局", "本单位", "该中心", "全区多所小学", "多所小学",
+    "学校", "协会", "市局", "局党组", "局办公室", "公司团委", "社区党委", "街道文化站", "舞蹈队",
+    "养老服务中心", "功能型党支部", "隐患3985处", "学校9所", "为区图书馆", "一网通办", "五四红旗团支部",
+    "县体育馆", "常委会", "郑丽华代表公司向康养中心", "市中心", "时代广场",
+  })
+  void notOrganizations(String name) {
+    assertFalse(ORGS.isOrganization(name), name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"刘晓", "吴介贤", "陈晓梅", "赵明远", "欧阳娜娜", "黄永庆"})
+  void personNames(String name) {
+    assertTrue(PERSONS.isPerson(name), name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"范文网", "局长", "刘奶奶", "王局长", "余人", "全月共", "区里", "安全月", "刘", "张三丰四五", "Tom"})
+  void notPersons(String name) {
+    assertFalse(PERSONS.isPerson(name), name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"深圳", "定州市", "和平县", "柳湾街道", "石井村", "__区", "XX市", "__街道", "清溪河", "河北省"})
+  void placeNames(String name) {
+    assertTrue(PLACES.isPlace(name), name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"佳邦", "我市", "全区", "辖区", "试点县", "一县", "获区", "和省", "街道", "部分社区", "区教育局"})
+  void notPlaces(String name) {
+    assertFalse(PLACES.isPlace(name), name);
+  }
+
+  private static AnalyzedReport analyze(String text) {
+    return ANALYZER.analyze(new Report("t", new SourceInfo("t", null, "", "text/plain", "UTF-8", 1, 1),
+        "2023年工作总结", null, List.of(), text, List.of()));
+  }
+
+  @Test
+  void companyNamesExtendOverTheirTradeNameAndPlaceholder() {
+    AnalyzedReport a = analyze("4月20日组织__德胜农林科技有限公司、定州市恒宇机械科技有限公司、定州市荣鼎水环境生化技术有限公司等企业座谈宣传。");
+    assertEquals(List.of("__德胜农林科技有限公司", "定州市恒宇机械科技有限公司", "定州市荣鼎水环境生化技术有限公司"), a.organizations());
+  }
+
+  @Test
+  void administrativePrefixesAndPlaceholdersJoinTheName() {
+    AnalyzedReport a = analyze("按照__省知识产权局关于印发《方案》的通知要求，区防汛防台抗旱指挥部提前部署。");
+    assertEquals(List.of("__省知识产权局", "区防汛防台抗旱指挥部"), a.organizations());
+  }
+
+  @Test
+  void quotedAbbreviationsAreOrganizationsWithoutTheirQuotes() {
+    AnalyzedReport a = analyze("根据市“扫黄打非办”的要求开展活动。");
+    assertEquals(List.of("扫黄打非办"), a.organizations());
+    Mention m = a.mentions().get(0);
+    assertEquals("扫黄打非办", a.report().text().substring(m.start(), m.end()));
+  }
+
+  @Test
+  void genericNounsAndReferencesAreDropped() {
+    AnalyzedReport a = analyze("活动现场进行了法律咨询、有奖问答等活动，协会会员单位配合。我局精心组织，主办方于4月初开展竞赛。");
+    assertEquals(List.of(), a.organizations());
+  }
+
+  @Test
+  void membersOfAnOrganizationListAreOrganizations() {
+    AnalyzedReport a = analyze("区音像制品零售行业协会承办，协会佳邦、购书中心等会员单位配合开展了活动。");
+    assertTrue(a.organizations().contains("佳邦"), a.organizations().toString());
+    assertTrue(a.organizations().contains("购书中心"), a.organizations().toString());
+    assertFalse(a.places().contains("佳邦"), "a company's short name is not a place");
+  }
+
+  @Test
+  void personsAfterAndBeforeTitles() {
+    assertEquals(List.of("吴介贤"), analyze("活动邀请小明星吴介贤在现场进行签售。").persons());
+    assertEquals(List.of("蔡文杰"), analyze("区委副书记蔡文杰为受表彰的代表颁奖。").persons());
+    assertEquals(List.of("刘晓"), analyze("局长刘晓亲自负责。").persons());
+    assertEquals(List.of(), analyze("局长亲自负责，制定了方案。").persons());
+  }
+
+  @Test
+  void wordsHanlpMisreadsAsNamesAreNotPersons() {
+    assertEquals(List.of(), analyze("累计服务时长400余小时。共交换图书3200余册。").persons());
+    assertEquals(List.of(), analyze("为弘扬雷锋精神开展活动。").persons());
+  }
+
+  @Test
+  void placesStandAloneAndOrganizationsSwallowTheirPlaces() {
+    AnalyzedReport a = analyze("4月20日至26日定州市开展了宣传周活动，深入到定州市职业技术教育中心等学校进行宣传。");
+    assertEquals(List.of("定州市"), a.places());
+    assertEquals(List.of("定州市职业技术教育中心"), a.organizations());
+    assertEquals(List.of(), analyze("坚持以习近平新时代中国特色社会主义思想为指导。").places());
+  }
+
+  @Test
+  void placeNamesTheReportEstablishesAreNotPersons() {
+    AnalyzedReport a = analyze("邀请作家走进柳湾街道、东坪街道。柳湾是一个美丽的地方。");
+    assertTrue(a.places().containsAll(List.of("柳湾街道", "东坪街道")), a.places().toString());
+    assertFalse(a.persons().contains("柳湾"), a.persons().toString());
+  }
+
+  @Test
+  void everyMentionPointsAtItsText() {
+    AnalyzedReport a = analyze("２０２３年，__区文化体育局、区教育局共同举办了活动。局长刘晓出席。　𠀀定州市恒宇机械科技有限公司参加。");
+    for (Mention m : a.mentions()) {
+      assertEquals(m.text(), a.report().text().substring(m.start(), m.end()));
+    }
+    assertTrue(a.mentions().stream().anyMatch(m -> m.type() == EntityType.ORG && m.text().equals("定州市恒宇机械科技有限公司")));
+  }
+}
