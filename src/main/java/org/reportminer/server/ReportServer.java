@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +25,9 @@ import org.reportminer.search.SearchEngine;
  * any failure inside a handler becomes a one-line JSON 500 and a one-line log on stderr, never a
  * stack trace to the client. Nothing is read from the file system per request.
  *
+ * <p>Every {@link #REFRESH_SECONDS} seconds the engine is refreshed, so reports committed by an
+ * ingest run while the server is up become searchable without a restart.
+ *
  * <p>{@link #close()} stops accepting, lets requests in flight finish (a few seconds at most) and
  * stops the workers; it does not close the engine, which the caller owns. Thread-safe.
  */
@@ -35,6 +40,9 @@ public final class ReportServer implements Closeable {
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
       + "form-action 'self'; frame-ancestors 'none'";
 
+  /** How often the engine looks for changes committed by ingest runs. */
+  public static final int REFRESH_SECONDS = 10;
+
   private static final int STOP_SECONDS = 3;
 
   private final HttpServer http;
@@ -42,11 +50,13 @@ public final class ReportServer implements Closeable {
   private final ReportApi api;
   private final StaticAssets assets;
   private final PrintStream log;
+  private final ScheduledExecutorService refresher;
 
   private ReportServer(HttpServer http, ThreadPoolExecutor workers, ReportApi api,
-      StaticAssets assets, PrintStream log) {
+      StaticAssets assets, PrintStream log, ScheduledExecutorService refresher) {
     this.http = http;
     this.workers = workers;
+    this.refresher = refresher;
     this.api = api;
     this.assets = assets;
     this.log = log;
@@ -70,8 +80,15 @@ public final class ReportServer implements Closeable {
           t.setDaemon(true);
           return t;
         }, new ThreadPoolExecutor.CallerRunsPolicy());
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "reportminer-index-refresh");
+      t.setDaemon(true);
+      return t;
+    });
     ReportServer server = new ReportServer(http, workers, new ReportApi(engine),
-        StaticAssets.load(), log);
+        StaticAssets.load(), log, refresher);
+    refresher.scheduleWithFixedDelay(() -> server.refresh(engine), REFRESH_SECONDS,
+        REFRESH_SECONDS, TimeUnit.SECONDS);
     http.createContext("/", server::exchange);
     http.setExecutor(workers);
     http.start();
@@ -138,8 +155,17 @@ public final class ReportServer implements Closeable {
     }
   }
 
+  private void refresh(SearchEngine engine) {
+    try {
+      engine.refresh();
+    } catch (IOException | RuntimeException e) {
+      log.println("reportminer serve: cannot refresh the index: " + e.getMessage());
+    }
+  }
+
   @Override
   public void close() {
+    refresher.shutdownNow();
     http.stop(STOP_SECONDS);
     workers.shutdown();
     try {
