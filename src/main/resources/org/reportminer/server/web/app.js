@@ -283,8 +283,8 @@ function showReport(id) {
   const mine = ++sequence;
   getJson('/api/report/' + id).then((r) => {
     if (mine !== sequence) return;
-    renderReport(view, r);
-    loadSimilar(view, id, mine);
+    const side = renderReport(view, r);
+    loadSimilar(side, id, mine);
   }, (err) => {
     if (mine !== sequence) return;
     view.replaceChildren(backLink(), el('p', 'error', err.message));
@@ -308,9 +308,16 @@ function safeUrl(url) {
 
 function renderReport(view, r) {
   view.replaceChildren(backLink());
+  const body = el('div', 'report-body');
+  const main = el('div', 'report-main');
+  const side = el('aside', 'report-side');
+  side.setAttribute('aria-label', '实体与相似报告');
+  body.append(main, side);
+  view.append(body);
+
   const h1 = el('h1', null, r.title || '（无标题）');
   h1.tabIndex = -1;
-  view.append(h1);
+  main.append(h1);
   const meta = el('dl', 'meta');
   const row = (label, value) => {
     if (value === null || value === undefined || value === '') return;
@@ -336,20 +343,26 @@ function renderReport(view, r) {
   row('类别', (r.category || []).join(' › '));
   row('主题', (r.themes || []).join('；'));
   row('关键词', (r.keywords || []).slice(0, 12).join('、'));
-  view.append(meta);
+  main.append(meta);
+
+  const text = el('div', 'report-text');
+  text.id = 'report-text';
+  renderEntityText(text, r.text || '', entitySpans(r));
+  markHeadings(text, r.sections || []);
+  main.append(text);
 
   const legend = el('div', 'legend');
-  legend.append(el('span', 'title', '图例：'));
+  legend.append(el('span', 'title', '图例'));
   for (const [kind, label] of ENTITY_KINDS) legend.append(el('mark', 'ent ent-' + kind, label));
-  view.append(legend);
+  side.append(legend);
 
   const lists = el('div', 'entity-lists');
   for (const [key, label, kind, param] of [['organizations', '机构', 'org', 'org'],
     ['persons', '人物', 'person', 'person'], ['places', '地点', 'place', 'place']]) {
     const names = r[key] || [];
     if (names.length === 0) continue;
+    lists.append(el('h2', null, label));
     const line = el('div', 'row');
-    line.append(el('span', null, label));
     for (const name of names) {
       const b = el('button', 'ent ent-' + kind, name);
       b.type = 'button';
@@ -363,13 +376,18 @@ function renderReport(view, r) {
     }
     lists.append(line);
   }
-  view.append(lists);
-
-  const text = el('div', 'report-text');
-  text.id = 'report-text';
-  renderEntityText(text, r.text || '', entitySpans(r));
-  view.append(text);
+  side.append(lists);
   h1.focus({ preventScroll: true });
+  return side;
+}
+
+/** Paragraphs that are exactly a section heading get the heading style of their level. */
+function markHeadings(container, sections) {
+  const levels = new Map(sections.map((s) => [s.heading.trim(), s.level]));
+  for (const p of container.children) {
+    const level = levels.get(p.textContent.trim());
+    if (level !== undefined) p.classList.add('sec-heading', 'level-' + Math.min(3, level));
+  }
 }
 
 /** Entity spans sorted by offset; where two overlap the earlier (then longer) one wins. */
