@@ -151,6 +151,14 @@ class SearchPageIT {
         "section[data-facet=organization] button[data-value='区文化体育局']"));
     assertEquals("2", org.findElement(By.className("count")).getText());
     assertTrue(browser.getCurrentUrl().contains("#/search?q="), "the search is in the URL");
+
+    browser.findElement(By.cssSelector("#results li[data-id='" + FixtureIndex.SPORTS.report().id()
+        + "'] a.similar-link")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "相似的"));
+    List<WebElement> similar = waitForHits(1);
+    assertEquals(FixtureIndex.SPORTS_COPY.report().id(), similar.get(0).getAttribute("data-id"));
+    assertTrue(browser.findElements(By.cssSelector("#results li[data-id='"
+        + FixtureIndex.SPORTS.report().id() + "']")).isEmpty(), "not similar to itself");
   }
 
   @Test

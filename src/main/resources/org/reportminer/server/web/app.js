@@ -70,6 +70,12 @@ function route() {
     showReport(report[1]);
     return;
   }
+  const similar = hash.match(/^#\/similar\/([0-9a-f]{16})$/);
+  if (similar) {
+    lastSearchHash = hash;
+    showSimilar(similar[1]);
+    return;
+  }
   const params = new URLSearchParams(hash.startsWith('#/search?') ? hash.slice(9) : '');
   lastSearchHash = hash;
   showSearch(params);
@@ -204,7 +210,9 @@ function renderHit(h) {
   const actions = el('div', 'hit-actions');
   const open = el('a', null, '阅读全文');
   open.href = '#/report/' + h.id;
-  actions.append(open);
+  const like = el('a', 'similar-link', '相似报告');
+  like.href = '#/similar/' + h.id;
+  actions.append(open, like);
   li.append(actions);
   return li;
 }
@@ -271,6 +279,30 @@ function renderFacets(facets, params) {
     section.append(ul);
     box.append(section);
   }
+}
+
+/** The results pane listing reports similar to one report (more like this). */
+function showSimilar(id) {
+  $('report-view').hidden = true;
+  $('search-view').hidden = false;
+  clear($('results'), $('pager'), $('facets'), $('active-filters'));
+  setStatus('正在查找相似报告…');
+  const mine = ++sequence;
+  Promise.all([getJson('/api/report/' + id), getJson('/api/similar/' + id + '?limit=20')])
+    .then(([report, r]) => {
+      if (mine !== sequence) return;
+      const status = $('status');
+      status.classList.remove('error');
+      status.replaceChildren();
+      const link = el('a', null, '《' + (report.title || '（无标题）') + '》');
+      link.href = '#/report/' + id;
+      status.append(document.createTextNode('与'), link,
+          document.createTextNode(r.hits.length ? '相似的 ' + r.hits.length + ' 篇报告' : '相似的报告：没有找到'));
+      for (const h of r.hits) $('results').append(renderHit(h));
+    }, (err) => {
+      if (mine !== sequence) return;
+      setStatus(err.message, true);
+    });
 }
 
 // ---- report view
