@@ -29,6 +29,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,6 +70,8 @@ class SearchPageIT {
     browser = started.get();
     browser.manage().window().setSize(new Dimension(1280, 900));
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    // A condition may read an element the page has just replaced: look again.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   static ChromeDriver browser() {
