@@ -3,6 +3,8 @@ package org.reportminer.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import org.reportminer.model.RecordJson;
 import org.reportminer.search.DateArgument;
 import org.reportminer.search.Hit;
 import org.reportminer.search.QueryException;
+import org.reportminer.search.ResultFormat;
 import org.reportminer.search.SearchEngine;
 import org.reportminer.search.SearchJson;
 import org.reportminer.search.SearchRequest;
@@ -33,6 +36,8 @@ import org.reportminer.search.SortOrder;
  *       totalHits}, {@code partialHits}, paging and facet counts. Filters repeat ({@code
  *       org=A&org=B}: both).
  *   <li>{@code /api/facets?…}: the same parameters, only totals and facet counts.
+ *   <li>{@code /api/export.csv?…}: the same parameters (up to {@link #MAX_EXPORT} hits per page),
+ *       as the CSV of {@code search --format csv} (UTF-8 with BOM, opens in Excel), as a download.
  *   <li>{@code /api/report/ID}: the stored DESIGN.md record with text, mentions, dates, numbers.
  *   <li>{@code /api/similar/ID?limit=10}: reports like this one (more like this), as search hits.
  * </ul>
@@ -45,6 +50,8 @@ import org.reportminer.search.SortOrder;
 public final class ReportApi {
   /** Most hits per page through the API. */
   public static final int MAX_LIMIT = 100;
+  /** Most hits per CSV export. */
+  public static final int MAX_EXPORT = SearchRequest.MAX_LIMIT;
 
   private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
   private static final Map<String, Facet> FILTERS = Map.of(
@@ -89,6 +96,9 @@ public final class ReportApi {
       if (rawPath.equals("/api/facets")) {
         return search(params, true);
       }
+      if (rawPath.equals("/api/export.csv")) {
+        return export(params);
+      }
       if (rawPath.startsWith("/api/report/")) {
         params.onlyKnown(Set.of());
         return report(id(rawPath.substring("/api/report/".length())));
@@ -108,13 +118,24 @@ public final class ReportApi {
 
   private Response search(QueryParams params, boolean facetsOnly)
       throws BadRequest, QueryException, IOException {
-    SearchRequest request = request(params, facetsOnly);
+    SearchRequest request = request(params, facetsOnly, 10, MAX_LIMIT);
     SearchResult result = engine.search(request);
     ObjectNode o = SearchJson.summary(result);
     if (!facetsOnly) {
       o.set("hits", hits(result.hits()));
     }
     return Response.json(200, o);
+  }
+
+  private Response export(QueryParams params) throws BadRequest, QueryException, IOException {
+    SearchRequest request = request(params, false, MAX_EXPORT, MAX_EXPORT);
+    SearchResult result = engine.search(request);
+    StringWriter csv = new StringWriter();
+    ResultFormat.CSV.write(result, csv);
+    return new Response(200, "text/csv; charset=utf-8",
+        csv.toString().getBytes(StandardCharsets.UTF_8),
+        Map.of("Content-Disposition", "attachment; filename=\"reportminer-search.csv\"",
+            "Cache-Control", "no-store"));
   }
 
   private Response report(String id) throws IOException {
@@ -137,8 +158,12 @@ public final class ReportApi {
     return Response.json(200, o);
   }
 
-  /** The search request of the query string; {@code facetsOnly} asks for one hit, no snippets. */
-  static SearchRequest request(QueryParams p, boolean facetsOnly) throws BadRequest, QueryException {
+  /**
+   * The search request of the query string; {@code facetsOnly} asks for one hit, no snippets.
+   * Page sizes default to {@code defaultLimit} and go up to {@code maxLimit}.
+   */
+  static SearchRequest request(QueryParams p, boolean facetsOnly, int defaultLimit, int maxLimit)
+      throws BadRequest, QueryException {
     p.onlyKnown(SEARCH_PARAMS);
     String q = p.one("q");
     SortOrder sort = switch (Optional.ofNullable(p.one("sort")).orElse("relevance")
@@ -148,7 +173,7 @@ public final class ReportApi {
       default -> throw new BadRequest(400, "sort must be relevance or date, not \""
           + Texts.clip(p.one("sort")) + "\"");
     };
-    int limit = facetsOnly ? 1 : p.integer("limit", 10, 1, MAX_LIMIT);
+    int limit = facetsOnly ? 1 : p.integer("limit", defaultLimit, 1, maxLimit);
     int page = facetsOnly ? 1 : p.integer("page", 1, 1, SearchRequest.MAX_DEPTH);
     int snippets = facetsOnly ? 0 : p.integer("snippets", 2, 0, SearchRequest.MAX_SNIPPETS);
     boolean partial = !facetsOnly && bool(p, "partial", true);

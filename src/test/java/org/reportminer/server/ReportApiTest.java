@@ -127,6 +127,21 @@ class ReportApiTest {
   }
 
   @Test
+  void exportIsExcelReadyCsv() throws IOException {
+    Response r = get("/api/export.csv", "q=" + enc("知识产权") + "&partial=false");
+    assertEquals(200, r.status());
+    assertEquals("text/csv; charset=utf-8", r.contentType());
+    assertTrue(r.headers().get("Content-Disposition").startsWith("attachment;"));
+    String csv = r.text();
+    assertTrue(csv.startsWith("\uFEFFrank,id,"), "BOM then header");
+    assertEquals(4, csv.strip().lines().count(), "header and three hits:\n" + csv);
+    assertTrue(csv.contains(FixtureIndex.TRAINING.report().id()));
+    assertEquals(200, get("/api/export.csv", "year=2023&limit=1000").status());
+    assertJsonError(get("/api/export.csv", "q=" + enc("\"知识")), 400, "unbalanced");
+    assertJsonError(get("/api/export.csv", "q=a&limit=1001"), 400, "limit must be between 1 and 1000");
+  }
+
+  @Test
   void reportByIdIsTheDesignRecord() throws IOException {
     String id = FixtureIndex.WEEK.report().id();
     JsonNode o = json(get("/api/report/" + id, null));

@@ -115,7 +115,7 @@ class SearchPageIT {
   @BeforeEach
   void freshPage() {
     browser.get(server.url() + "/");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "输入关键词"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intro")));
   }
 
   void search(String query) {
@@ -168,6 +168,9 @@ class SearchPageIT {
   void facetClickFiltersAndTheChipRemovesTheFilter() throws IOException {
     search("知识产权");
     waitForHits(3);
+    assertTrue(browser.findElement(By.id("export")).getAttribute("href")
+        .contains("/api/export.csv?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83"));
+    assertFalse(browser.findElement(By.id("intro")).isDisplayed());
     saveScreenshot();
     browser.findElement(By.cssSelector("section[data-facet=place] button[data-value='深圳市']"))
         .click();

@@ -109,9 +109,10 @@ function showSearch(params) {
   renderActiveFilters(params);
   const hasAny = params.get('q') || params.get('from') || params.get('to')
       || FILTER_PARAMS.some((f) => params.getAll(f).length > 0);
+  $('intro').hidden = !!hasAny;
   if (!hasAny) {
     clear($('results'), $('pager'), $('facets'));
-    setStatus('输入关键词开始搜索。支持 "带引号的短语"、AND / OR / NOT、-排除词。');
+    setStatus('');
     return;
   }
   const api = new URLSearchParams(params);
@@ -130,6 +131,7 @@ function showSearch(params) {
 
 function clear(...nodes) {
   for (const n of nodes) n.replaceChildren();
+  $('export').hidden = true;
 }
 
 function setStatus(text, isError) {
@@ -167,6 +169,11 @@ function renderActiveFilters(params) {
 }
 
 function renderResults(r, params) {
+  const exp = new URLSearchParams(params);
+  exp.delete('page');
+  exp.set('limit', '1000');
+  $('export').href = '/api/export.csv?' + exp.toString();
+  $('export').hidden = r.totalHits + r.partialHits === 0;
   const list = $('results');
   list.replaceChildren();
   const total = r.totalHits;
@@ -283,6 +290,7 @@ function renderFacets(facets, params) {
 
 /** The results pane listing reports similar to one report (more like this). */
 function showSimilar(id) {
+  $('intro').hidden = true;
   $('report-view').hidden = true;
   $('search-view').hidden = false;
   clear($('results'), $('pager'), $('facets'), $('active-filters'));
