@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.reportminer.index.Facet;
 import org.reportminer.model.AnalyzedReport;
 import org.reportminer.model.RecordJson;
@@ -53,7 +52,6 @@ public final class ReportApi {
   /** Most hits per CSV export. */
   public static final int MAX_EXPORT = SearchRequest.MAX_LIMIT;
 
-  private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
   private static final Map<String, Facet> FILTERS = Map.of(
       "org", Facet.ORGANIZATION, "organization", Facet.ORGANIZATION, "place", Facet.PLACE,
       "person", Facet.PERSON, "theme", Facet.THEME, "category", Facet.CATEGORY,
@@ -101,11 +99,11 @@ public final class ReportApi {
       }
       if (rawPath.startsWith("/api/report/")) {
         params.onlyKnown(Set.of());
-        return report(id(rawPath.substring("/api/report/".length())));
+        return report(ReportIds.check(rawPath.substring("/api/report/".length())));
       }
       if (rawPath.startsWith("/api/similar/")) {
         params.onlyKnown(Set.of("limit"));
-        return similar(id(rawPath.substring("/api/similar/".length())),
+        return similar(ReportIds.check(rawPath.substring("/api/similar/".length())),
             params.integer("limit", 10, 1, MAX_LIMIT));
       }
       return Response.error(404, "no such endpoint: " + Texts.clip(rawPath));
@@ -211,15 +209,6 @@ public final class ReportApi {
       array.add(o);
     }
     return array;
-  }
-
-  /** The id in a path segment, which must be exactly a report id (16 lowercase hex digits). */
-  private static String id(String rawSegment) throws BadRequest {
-    if (!ID.matcher(rawSegment).matches()) {
-      throw new BadRequest(400, "invalid report id \"" + Texts.clip(rawSegment)
-          + "\" (16 hex digits expected)");
-    }
-    return rawSegment;
   }
 
   private static Set<String> searchParams() {

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,8 +20,9 @@ import org.reportminer.search.SearchEngine;
 
 /**
  * The HTTP server of {@code reportminer serve}: the JDK's built-in {@link HttpServer} with a
- * bounded worker pool, answering {@code /api/…} through {@link ReportApi} and everything else
- * from {@link StaticAssets}. Every answer carries the security headers (a Content-Security-Policy
+ * bounded worker pool, answering {@code /api/copycheck/…} and {@code /copycheck/…} from {@link
+ * CopyChecks}, the rest of {@code /api/…} through {@link ReportApi} and everything else from
+ * {@link StaticAssets}. Every answer carries the security headers (a Content-Security-Policy
  * allowing only this server's own scripts and styles, {@code nosniff}, no framing, no referrer);
  * any failure inside a handler becomes a one-line JSON 500 and a one-line log on stderr, never a
  * stack trace to the client. Nothing is read from the file system per request.
@@ -48,12 +50,15 @@ public final class ReportServer implements Closeable {
   private final HttpServer http;
   private final ThreadPoolExecutor workers;
   private final ReportApi api;
+  private final CopyCheckRoutes copyChecks;
   private final StaticAssets assets;
   private final PrintStream log;
   private final ScheduledExecutorService refresher;
 
   private ReportServer(HttpServer http, ThreadPoolExecutor workers, ReportApi api,
-      StaticAssets assets, PrintStream log, ScheduledExecutorService refresher) {
+      CopyCheckRoutes copyChecks, StaticAssets assets, PrintStream log,
+      ScheduledExecutorService refresher) {
+    this.copyChecks = copyChecks;
     this.http = http;
     this.workers = workers;
     this.refresher = refresher;
@@ -63,13 +68,26 @@ public final class ReportServer implements Closeable {
   }
 
   /**
-   * Starts serving {@code engine} as configured; returns once the socket is listening.
+   * Starts serving {@code engine} as configured, without copy checks; returns once the socket is
+   * listening.
    *
    * @param log where one line per server-side failure goes (stderr in the command)
    * @throws IOException when the address cannot be bound (port in use …)
    */
   public static ReportServer start(ServerConfig config, SearchEngine engine, PrintStream log)
       throws IOException {
+    return start(config, engine, Optional.empty(), log);
+  }
+
+  /**
+   * Starts serving {@code engine} and, when present, {@code copyChecks} (which the caller keeps
+   * and closes, like the engine); returns once the socket is listening.
+   *
+   * @param log where one line per server-side failure goes (stderr in the command)
+   * @throws IOException when the address cannot be bound (port in use …)
+   */
+  public static ReportServer start(ServerConfig config, SearchEngine engine,
+      Optional<CopyChecks> copyChecks, PrintStream log) throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
     AtomicInteger n = new AtomicInteger();
     // When all workers are busy and the queue is full, the accepting thread runs the request
@@ -86,7 +104,7 @@ public final class ReportServer implements Closeable {
       return t;
     });
     ReportServer server = new ReportServer(http, workers, new ReportApi(engine),
-        StaticAssets.load(), log, refresher);
+        new CopyCheckRoutes(copyChecks), StaticAssets.load(), log, refresher);
     refresher.scheduleWithFixedDelay(() -> server.refresh(engine), REFRESH_SECONDS,
         REFRESH_SECONDS, TimeUnit.SECONDS);
     http.createContext("/", server::exchange);
@@ -114,6 +132,9 @@ public final class ReportServer implements Closeable {
       if (length > MAX_URI_CHARS) {
         return Response.error(414, "request too long: " + length + " characters (at most "
             + MAX_URI_CHARS + ")");
+      }
+      if (CopyCheckRoutes.owns(rawPath)) {
+        return copyChecks.handle(method, rawPath, rawQuery);
       }
       if (ReportApi.owns(rawPath)) {
         return api.handle(method, rawPath, rawQuery);

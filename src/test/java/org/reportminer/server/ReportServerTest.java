@@ -45,6 +45,7 @@ class ReportServerTest {
     IndexLayout layout = FixtureIndex.build(dir);
     engine = SearchEngine.open(layout, FixtureIndex.SCHEMA);
     server = ReportServer.start(new ServerConfig(layout, ServerConfig.LOCALHOST, 0, 2, 4), engine,
+        java.util.Optional.of(new FakeCopyChecks(FixtureIndex.SPORTS.report().id())),
         new PrintStream(LOG, true, StandardCharsets.UTF_8));
   }
 
@@ -89,6 +90,17 @@ class ReportServerTest {
     assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""));
     assertTrue(r.headers().firstValue("Content-Type").orElse("").endsWith("; charset=utf-8"),
         r.headers().toString());
+  }
+
+  @Test
+  void copyReportPagesHaveTheirOwnStricterPolicy() throws Exception {
+    HttpResponse<String> r = get("/copycheck/" + FixtureIndex.SPORTS.report().id());
+    assertEquals(200, r.statusCode());
+    assertEquals(CopyCheckRoutes.HTML_CSP, r.headers().firstValue("Content-Security-Policy").get());
+    assertEquals(List.of(CopyCheckRoutes.HTML_CSP), r.headers().allValues("Content-Security-Policy"));
+    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals(200, get("/api/copycheck/" + FixtureIndex.SPORTS.report().id()).statusCode());
+    assertEquals(404, get("/api/copycheck/" + FixtureIndex.WEEK.report().id()).statusCode());
   }
 
   @Test

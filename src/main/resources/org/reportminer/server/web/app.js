@@ -324,6 +324,7 @@ function showReport(id) {
   getJson('/api/report/' + id).then((r) => {
     if (mine !== sequence) return;
     const side = renderReport(view, r);
+    loadCopyCheck(side, id, mine);
     loadSimilar(side, id, mine);
   }, (err) => {
     if (mine !== sequence) return;
@@ -484,6 +485,31 @@ function renderEntityText(container, text, spans) {
     pos = s.end;
   }
   put(text.slice(pos), null);
+}
+
+/** The copy-check summary (查重) with a link to the side-by-side page; left out when unavailable. */
+function loadCopyCheck(side, id, mine) {
+  const box = el('section', 'copycheck');
+  box.setAttribute('aria-label', '查重');
+  box.hidden = true;
+  side.append(box);
+  getJson('/api/copycheck/' + id).then((c) => {
+    if (mine !== sequence) return;
+    const pct = (x) => (Math.round(x * 1000) / 10).toFixed(1) + '%';
+    box.append(el('h2', null, '查重'));
+    const dl = el('dl', 'meta');
+    const row = (label, value) => dl.append(el('dt', null, label), el('dd', null, value));
+    row('总复制比', pct(c.copyRatio));
+    row('最大单一来源', pct(c.largestSourceRatio));
+    row('来源', (c.sources || []).length + ' 篇');
+    box.append(dl);
+    const a = el('a', null, '查看查重报告（对照原文）');
+    a.href = '/copycheck/' + id;
+    box.append(a);
+    box.hidden = false;
+  }, () => {
+    box.remove();
+  });
 }
 
 function loadSimilar(view, id, mine) {
