@@ -10,6 +10,8 @@ import org.reportminer.analyze.AnalysisOptions;
 import org.reportminer.analyze.DomainLexicon;
 import org.reportminer.analyze.ReportAnalyzer;
 import org.reportminer.bench.DocSections;
+import org.reportminer.dedup.DedupEvaluation;
+import org.reportminer.dedup.DedupSettings;
 import org.reportminer.extract.ExtractionEvaluation;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
@@ -107,8 +109,36 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("reportminer: wrote the analysis section of " + docs);
     }
     search(entries, command, out, err);
+    dedup(out, err);
     return Main.OK;
   }
+
+  /** The dedup section: generated ground truth with known copies (no hand-made gold needed). */
+  private void dedup(PrintWriter out, PrintWriter err) throws java.io.IOException {
+    String command = "./reportminer eval --gold " + gold + " (dedup: CopyCaseGenerator seed "
+        + DEDUP_SEED + ", " + DEDUP_SIZES + ")";
+    DedupEvaluation.Result r = new DedupEvaluation(DedupSettings.defaults())
+        .run(DEDUP_SEED, DEDUP_ORIGINALS, DEDUP_NEAR, DEDUP_PARTIAL, DEDUP_UNRELATED);
+    String table = DedupEvaluation.markdown(r, command);
+    out.println("## Duplicates and copied passages");
+    out.println();
+    out.println(table);
+    out.flush();
+    if (writeDocs) {
+      DocSections.replace(docs, "eval:dedup", "Quality",
+          "## Duplicates and copied passages\n\nMeasured on " + java.time.LocalDate.now() + ". " + table);
+      err.println("reportminer: wrote the dedup section of " + docs);
+    }
+  }
+
+  private static final long DEDUP_SEED = 2026;
+  private static final int DEDUP_ORIGINALS = 1000;
+  private static final int DEDUP_NEAR = 250;
+  private static final int DEDUP_PARTIAL = 250;
+  private static final int DEDUP_UNRELATED = 200;
+  private static final String DEDUP_SIZES =
+      DEDUP_ORIGINALS + " originals, " + DEDUP_NEAR + " near-duplicates, " + DEDUP_PARTIAL
+          + " partial copies, " + DEDUP_UNRELATED + " unrelated";
 
   /** The search section: judged queries over the extracted corpus, ours against baselines. */
   private void search(List<GoldCorpus.Entry> entries, String command, PrintWriter out, PrintWriter err)

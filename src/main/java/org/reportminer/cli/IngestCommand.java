@@ -11,6 +11,9 @@ import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportIndexWriter;
+import org.reportminer.dedup.DedupFields;
+import org.reportminer.dedup.DedupSettings;
+import org.reportminer.dedup.IndexedDuplicates;
 import org.reportminer.index.ReportSchema;
 import org.reportminer.pipeline.FailureLog;
 import org.reportminer.pipeline.IngestEngine;
@@ -68,7 +71,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
     IndexLayout layout = index.layout();
     InputSources.Inputs in = new InputSources(maxBytes).expand(inputs, System.in);
-    ReportSchema schema = ReportSchema.withHanlp();
+    DedupSettings dedup = DedupSettings.defaults();
+    ReportSchema schema = ReportSchema.withHanlp().with(new DedupFields(dedup));
     int total = in.documents().size() + in.failures().size();
     int[] done = {0};
     IngestSummary summary;
@@ -92,11 +96,15 @@ public final class IngestCommand implements Callable<Integer> {
             err.flush();
           });
     }
+    IndexedDuplicates.Summary duplicates = new IndexedDuplicates(dedup).update(layout.lucene());
     out.printf("ingest: %d documents: %d indexed (%d reports, %d replaced an older version), "
             + "%d unchanged, %d failed%s%n",
         summary.documents(), summary.indexed(), summary.reports(), summary.replaced(),
         summary.unchanged(), summary.failed(),
         deleteMissing ? ", " + summary.deleted() + " gone documents removed" : "");
+    out.printf("duplicates: %d reports checked, %d near-duplicate links added; the index holds %d "
+            + "clusters of near-duplicates (%d reports)%n",
+        duplicates.processed(), duplicates.links(), duplicates.clusters(), duplicates.clustered());
     out.flush();
     if (summary.failed() > 0) {
       err.println("reportminer: " + summary.failed() + " input(s) failed " + summary.failuresByStage()

@@ -16,13 +16,16 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
-      AnalyzeCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
+      TrainNerCommand.class,
+      DupsCommand.class,
+      CopyCheckCommand.class,
+      AnalyzeCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       ServeCommand.class,
       StatsCommand.class,
-      BenchCommand.class,
       KeywordDfCommand.class
     })
 public final class Main {

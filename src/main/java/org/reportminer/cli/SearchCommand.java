@@ -94,6 +94,10 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Do not list reports matching only some of the words after the full matches.")
   boolean noPartial;
 
+  @Option(names = "--collapse",
+      description = "One hit per cluster of near-duplicate reports (the best-ranked one).")
+  boolean collapse;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json (JSON Lines) or csv (UTF-8 with BOM, for Excel) (default: ${DEFAULT-VALUE}).")
   String format;
@@ -125,7 +129,7 @@ public final class SearchCommand implements Callable<Integer> {
       default -> throw new QueryException("--sort must be relevance or date, not " + sort);
     };
     SearchRequest r = new SearchRequest(query, like, java.util.Map.of(), DateArgument.first(from),
-        DateArgument.last(to), order, limit, page, snippets, !noPartial);
+        DateArgument.last(to), order, limit, page, snippets, !noPartial, collapse);
     r = withAll(r, Facet.ORGANIZATION, orgs);
     r = withAll(r, Facet.PLACE, places);
     r = withAll(r, Facet.PERSON, persons);

@@ -84,6 +84,16 @@ public final class ReportSchema {
   private final Analyzer bigramAnalyzer;
   private final Analyzer perFieldAnalyzer;
   private final FacetsConfig facetsConfig;
+  private final List<FieldContributor> contributors;
+
+  /**
+   * Adds a later stage's fields to every document (the dedup stage's fingerprints and cluster
+   * fields, for one). Implementations are thread-safe and add only fields whose names they own.
+   */
+  public interface FieldContributor {
+    /** Adds fields for {@code report} to {@code doc}. */
+    void addFields(AnalyzedReport report, Document doc);
+  }
 
   /** The schema of reportminer indexes: word fields segmented by {@link HanlpWordSegmenter}. */
   public static ReportSchema withHanlp() {
@@ -92,6 +102,7 @@ public final class ReportSchema {
 
   /** A schema whose word fields are segmented by {@code segmenter} (thread-safe). */
   public ReportSchema(Segmenter segmenter) {
+    this.contributors = List.of();
     this.wordAnalyzer = new HanlpAnalyzer(segmenter);
     this.bigramAnalyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
     this.perFieldAnalyzer =
@@ -106,6 +117,21 @@ public final class ReportSchema {
     for (Facet f : Facet.values()) {
       facetsConfig.setMultiValued(f.dim(), f != Facet.YEAR);
     }
+  }
+
+  private ReportSchema(ReportSchema base, List<FieldContributor> contributors) {
+    this.wordAnalyzer = base.wordAnalyzer;
+    this.bigramAnalyzer = base.bigramAnalyzer;
+    this.perFieldAnalyzer = base.perFieldAnalyzer;
+    this.facetsConfig = base.facetsConfig;
+    this.contributors = List.copyOf(contributors);
+  }
+
+  /** This schema with {@code contributor}'s fields added to every document it builds. */
+  public ReportSchema with(FieldContributor contributor) {
+    List<FieldContributor> all = new java.util.ArrayList<>(contributors);
+    all.add(contributor);
+    return new ReportSchema(this, all);
   }
 
   /** The analyzer for the word fields (HanLP). */
@@ -176,6 +202,9 @@ public final class ReportSchema {
     addFacet(doc, Facet.CATEGORY, r.category());
     addFacet(doc, Facet.THEME, analyzed.themes());
     year(analyzed).ifPresent(y -> addFacet(doc, Facet.YEAR, List.of(y)));
+    for (FieldContributor c : contributors) {
+      c.addFields(analyzed, doc);
+    }
     return facetsConfig.build(doc);
   }
 

@@ -11,7 +11,13 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.facet.FacetResult;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.reportminer.dedup.DedupFields;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -101,6 +107,11 @@ public final class SearchEngine implements Closeable {
           ? null : likeQuery(searcher, request.likeId().strip());
       Query query = combine(textQuery, likeQuery, request);
       int depth = request.page() * request.limit();
+      // Collapsing drops near-duplicates after ranking: look deeper so a page stays full.
+      int wanted = depth;
+      if (request.collapse()) {
+        depth = Math.min(SearchRequest.MAX_DEPTH * 4, depth * 4);
+      }
       FacetsCollectorManager.FacetsResult found;
       try {
         found = request.sort() == SortOrder.DATE
@@ -116,9 +127,16 @@ public final class SearchEngine implements Closeable {
         total += m.totalHits;
       }
       ScoreDoc[] full = found.topDocs().scoreDocs;
+      Set<String> clustersSeen = new HashSet<>();
+      if (request.collapse()) {
+        full = collapse(searcher, full, clustersSeen, wanted);
+      }
       Tier partial = Tier.NONE;
-      if (request.partial() && textQuery != null && likeQuery == null && full.length < depth) {
-        partial = partialTier(searcher, request, textQuery, depth - full.length);
+      if (request.partial() && textQuery != null && likeQuery == null && full.length < wanted) {
+        partial = partialTier(searcher, request, textQuery, (request.collapse() ? depth : wanted) - full.length);
+        if (request.collapse()) {
+          partial = new Tier(partial.query(), collapse(searcher, partial.docs(), clustersSeen, wanted - full.length), partial.total());
+        }
       }
       List<Hit> hits = new ArrayList<>();
       int from = (request.page() - 1) * request.limit();
@@ -129,6 +147,30 @@ public final class SearchEngine implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The first {@code max} of {@code docs} whose near-duplicate cluster (dedup's cluster id doc
+   * values; a report without one is its own cluster) was not seen yet.
+   */
+  private static ScoreDoc[] collapse(IndexSearcher searcher, ScoreDoc[] docs, Set<String> seen, int max)
+      throws IOException {
+    List<ScoreDoc> kept = new ArrayList<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc d : docs) {
+      if (kept.size() >= max) {
+        break;
+      }
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+      BinaryDocValues clusters = leaf.reader().getBinaryDocValues(DedupFields.CLUSTER);
+      String cluster = clusters != null && clusters.advanceExact(d.doc - leaf.docBase)
+          ? clusters.binaryValue().utf8ToString()
+          : "doc:" + d.doc;
+      if (seen.add(cluster)) {
+        kept.add(d);
+      }
+    }
+    return kept.toArray(new ScoreDoc[0]);
   }
 
   /** The stored report with this id, if the index has one. */

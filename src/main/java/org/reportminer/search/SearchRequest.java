@@ -36,7 +36,8 @@ public record SearchRequest(
     int limit,
     int page,
     int snippets,
-    boolean partial) {
+    boolean partial,
+    boolean collapse) {
 
   /** Largest page size. */
   public static final int MAX_LIMIT = 1000;
@@ -58,6 +59,13 @@ public record SearchRequest(
     sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 
+  /** A request without duplicate collapsing. */
+  public SearchRequest(
+      String query, String likeId, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
+      SortOrder sort, int limit, int page, int snippets, boolean partial) {
+    this(query, likeId, filters, from, to, sort, limit, page, snippets, partial, false);
+  }
+
   /**
    * A request for {@code query}: first 10 hits by relevance, two snippets each, no filters,
    * partial matches after the full ones.
@@ -75,37 +83,45 @@ public record SearchRequest(
       both.addAll(b);
       return both;
     });
-    return new SearchRequest(query, likeId, f, from, to, sort, limit, page, snippets, partial);
+    return new SearchRequest(query, likeId, f, from, to, sort, limit, page, snippets, partial, collapse);
   }
 
   /** This request restricted to publication dates in [{@code from}, {@code to}] (nulls: open). */
   public SearchRequest withDates(LocalDate from, LocalDate to) {
-    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial, collapse);
   }
 
   /** This request sorted by {@code sort}. */
   public SearchRequest withSort(SortOrder sort) {
-    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial, collapse);
   }
 
   /** This request for page {@code page} of {@code limit} hits. */
   public SearchRequest withPage(int page, int limit) {
-    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial, collapse);
   }
 
   /** This request with {@code snippets} snippets per hit. */
   public SearchRequest withSnippets(int snippets) {
-    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial, collapse);
   }
 
   /** This request with partial matches on or off. */
   public SearchRequest withPartial(boolean partial) {
-    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial);
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial, collapse);
   }
 
   /** This request also (or only, with a blank query) asking for reports like {@code id}. */
   public SearchRequest withLike(String id) {
-    return new SearchRequest(query, id, filters, from, to, sort, limit, page, snippets, partial);
+    return new SearchRequest(query, id, filters, from, to, sort, limit, page, snippets, partial, collapse);
+  }
+
+  /**
+   * This request with near-duplicates collapsed: one hit per cluster of near-duplicate reports
+   * (the best-ranked one), as the dedup stage recorded the clusters in the index.
+   */
+  public SearchRequest withCollapse(boolean collapse) {
+    return new SearchRequest(query, likeId, filters, from, to, sort, limit, page, snippets, partial, collapse);
   }
 
   /** True when the request has a non-blank query. */
