@@ -2,11 +2,14 @@ package org.reportminer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.reportminer.dedup.DedupSettings;
 import org.reportminer.index.ReportSchema;
 import org.reportminer.search.SearchEngine;
+import org.reportminer.server.IndexCopyChecks;
 import org.reportminer.server.ReportServer;
 import org.reportminer.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -24,9 +27,10 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the search web page and the HTTP JSON API (/api/search, /api/facets,",
-      "/api/report/ID, /api/similar/ID) over the index. Listens on 127.0.0.1 unless --host says",
-      "otherwise; stop with Ctrl-C."
+      "Serve the search web page and the HTTP JSON API over the index.",
+      "API: /api/search, /api/facets, /api/export.csv, /api/report/ID, /api/similar/ID,",
+      "/api/copycheck/ID; copy report pages at /copycheck/ID. Listens on 127.0.0.1 unless",
+      "--host says otherwise; stop with Ctrl-C."
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -61,11 +65,23 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
       return Main.USAGE;
     }
+    Optional<IndexCopyChecks> copyChecks;
+    try {
+      copyChecks = IndexCopyChecks.open(config.index(), DedupSettings.defaults());
+    } catch (IOException | RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+    if (copyChecks.isEmpty()) {
+      err.println("reportminer serve: copy checks are off: the index has no dedup fingerprints"
+          + " (it was built before the dedup stage; ingest into a new index to add them)");
+      err.flush();
+    }
     ReportServer server;
     try {
-      server = ReportServer.start(config, engine, System.err);
+      server = ReportServer.start(config, engine, copyChecks.map(c -> c), System.err);
     } catch (IOException e) {
-      engine.close();
+      closeAll(engine, copyChecks);
       err.println("reportminer serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
       err.flush();
       return Main.USAGE;
@@ -74,7 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
     Thread hook = new Thread(() -> {
       server.close();
       try {
-        engine.close();
+        closeAll(engine, copyChecks);
       } catch (IOException e) {
         System.err.println("reportminer serve: closing the index: " + e.getMessage());
       }
@@ -91,5 +107,14 @@ public final class ServeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return Main.OK;
+  }
+
+  private static void closeAll(SearchEngine engine, Optional<IndexCopyChecks> copyChecks)
+      throws IOException {
+    try (engine) {
+      if (copyChecks.isPresent()) {
+        copyChecks.get().close();
+      }
+    }
   }
 }

@@ -18,4 +18,7 @@ public interface CopyChecks {
    * text escaped and no scripts, or empty when the index lacks it.
    */
   Optional<String> html(String id) throws IOException;
+
+  /** Makes reports committed since opening visible to later checks (default: nothing to do). */
+  default void refresh() throws IOException {}
 }

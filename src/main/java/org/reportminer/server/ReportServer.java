@@ -105,7 +105,7 @@ public final class ReportServer implements Closeable {
     });
     ReportServer server = new ReportServer(http, workers, new ReportApi(engine),
         new CopyCheckRoutes(copyChecks), StaticAssets.load(), log, refresher);
-    refresher.scheduleWithFixedDelay(() -> server.refresh(engine), REFRESH_SECONDS,
+    refresher.scheduleWithFixedDelay(() -> server.refresh(engine, copyChecks), REFRESH_SECONDS,
         REFRESH_SECONDS, TimeUnit.SECONDS);
     http.createContext("/", server::exchange);
     http.setExecutor(workers);
@@ -176,9 +176,12 @@ public final class ReportServer implements Closeable {
     }
   }
 
-  private void refresh(SearchEngine engine) {
+  private void refresh(SearchEngine engine, Optional<CopyChecks> copyChecks) {
     try {
       engine.refresh();
+      if (copyChecks.isPresent()) {
+        copyChecks.get().refresh();
+      }
     } catch (IOException | RuntimeException e) {
       log.println("reportminer serve: cannot refresh the index: " + e.getMessage());
     }

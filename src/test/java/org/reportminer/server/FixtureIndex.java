@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.reportminer.dedup.DedupFields;
+import org.reportminer.dedup.DedupSettings;
+import org.reportminer.dedup.IndexedDuplicates;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportIndexWriter;
 import org.reportminer.index.ReportSchema;
@@ -25,7 +28,9 @@ import org.reportminer.model.SourceInfo;
  * {@code window.__xss} if any of them ever ran.
  */
 final class FixtureIndex {
-  static final ReportSchema SCHEMA = ReportSchema.withHanlp();
+  static final DedupSettings DEDUP = DedupSettings.defaults();
+  /** The schema ingest uses: with the dedup stage's fingerprint fields. */
+  static final ReportSchema SCHEMA = ReportSchema.withHanlp().with(new DedupFields(DEDUP));
 
   static final String SCRIPT = "<script>window.__xss=1</script>";
   static final String IMG = "<img src=x onerror=\"window.__xss=2\">";
@@ -95,14 +100,25 @@ final class FixtureIndex {
 
   private FixtureIndex() {}
 
-  /** Writes {@link #ALL} into a new index under {@code dir}. */
+  /**
+   * Writes {@link #ALL} into a new index under {@code dir} as ingest does: with dedup
+   * fingerprints, then near-duplicate clusters.
+   */
   static IndexLayout build(Path dir) throws IOException {
+    return build(dir, SCHEMA);
+  }
+
+  /** Writes {@link #ALL} with {@code schema} (clusters only when it has the dedup fields). */
+  static IndexLayout build(Path dir, ReportSchema schema) throws IOException {
     IndexLayout layout = new IndexLayout(dir);
-    try (ReportIndexWriter w = ReportIndexWriter.open(layout.lucene(), SCHEMA)) {
+    try (ReportIndexWriter w = ReportIndexWriter.open(layout.lucene(), schema)) {
       for (AnalyzedReport r : ALL) {
         w.replace(r.report().source().path(), "sha-" + r.report().id(), List.of(r));
       }
       w.commit();
+    }
+    if (schema == SCHEMA) {
+      new IndexedDuplicates(DEDUP).update(layout.lucene());
     }
     return layout;
   }
