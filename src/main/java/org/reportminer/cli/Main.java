@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CopyCheckCommand.class,
       AnalyzeCommand.class,
       IngestCommand.class,
+      GenerateCommand.class,
       SearchCommand.class,
       ServeCommand.class,
       StatsCommand.class,

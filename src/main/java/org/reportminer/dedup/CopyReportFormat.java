@@ -36,8 +36,9 @@ public final class CopyReportFormat {
     for (CopyReport.SourceShare s : r.sources()) {
       sb.append(
           String.format(
-              Locale.ROOT, "  %6s  %s  %s  (%d passages)  %s%n",
-              pct(s.share()), s.id(), s.title(), s.passages(), s.path() == null ? "" : s.path()));
+              Locale.ROOT, "  %6s  %s  %s  (%d passage%s)  %s%n",
+              pct(s.share()), s.id(), s.title(), s.passages(), s.passages() == 1 ? "" : "s",
+              s.path() == null ? "" : s.path()));
     }
     sb.append(String.format("%npassages%n"));
     for (CopyReport.CopiedPassage p : r.passages()) {

@@ -166,6 +166,35 @@ public final class IndexedDuplicates {
   }
 
   /**
+   * How many near-duplicates an index records.
+   *
+   * @param clusters clusters of two or more reports
+   * @param clustered reports in those clusters (so {@code clustered - clusters} reports are
+   *     near-duplicates of their cluster's representative)
+   */
+  public record Census(int clusters, int clustered) {}
+
+  /**
+   * Counts the clusters recorded in an index (as {@link #update} left them). Reads ids and doc
+   * values only, no report bodies.
+   */
+  public static Census census(IndexReader reader) throws IOException {
+    Map<String, Integer> sizes = new HashMap<>();
+    for (Row r : rows(reader).values()) {
+      sizes.merge(r.cluster, 1, Integer::sum);
+    }
+    int clusters = 0;
+    int clustered = 0;
+    for (int n : sizes.values()) {
+      if (n > 1) {
+        clusters++;
+        clustered += n;
+      }
+    }
+    return new Census(clusters, clustered);
+  }
+
+  /**
    * The clusters of two or more reports recorded in an index (as {@link #update} left them),
    * largest first, each member with its similarity to the representative.
    */

@@ -11,7 +11,9 @@ import java.util.Map;
  * share, each seed is extended left and right to a maximal exact match, and matches that follow
  * each other in both texts with small gaps (an edited name, a changed number, an inserted
  * phrase) merge into one passage. Overlapping claims on the same query chars keep the longer
- * passage. Works on normalized coordinates; {@link CopyDetector} maps them back to the reports.
+ * passage. Passages that touch in the query and come from one region of the source (sentences
+ * reordered, a sentence dropped) are then joined into one copied region, as a reader would count
+ * them. Works on normalized coordinates; {@link CopyDetector} maps them back to the reports.
  * Stateless and thread-safe.
  */
 public final class PassageAligner {
@@ -75,7 +77,29 @@ public final class PassageAligner {
     }
     matches.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> m[1]));
     List<Passage> merged = merge(matches);
-    return resolveOverlaps(merged);
+    return joinRegions(resolveOverlaps(merged));
+  }
+
+  /**
+   * Joins neighbours in the query (gap at most maxGap) whose source spans lie in one region: the
+   * joined source span is at most twice as long as the joined query span.
+   */
+  private List<Passage> joinRegions(List<Passage> passages) {
+    List<Passage> out = new ArrayList<>(passages.size());
+    for (Passage p : passages) {
+      Passage last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && p.queryStart() - last.queryEnd() <= maxGap) {
+        int sourceStart = Math.min(last.sourceStart(), p.sourceStart());
+        int sourceEnd = Math.max(last.sourceEnd(), p.sourceEnd());
+        if (sourceEnd - sourceStart <= 2 * (p.queryEnd() - last.queryStart())) {
+          out.set(out.size() - 1,
+              new Passage(last.queryStart(), p.queryEnd(), sourceStart, sourceEnd, last.matched() + p.matched()));
+          continue;
+        }
+      }
+      out.add(p);
+    }
+    return out;
   }
 
   private static boolean covered(List<int[]> matches, int i, int j) {

@@ -3,9 +3,11 @@ package org.reportminer.index;
 import java.nio.file.Path;
 
 /**
- * Where the parts of an index directory live: the Lucene index in {@code lucene/} and the
+ * Where the parts of an index directory live: the Lucene index in {@code lucene/}, the
  * failures log {@code failures.jsonl} (one {@link org.reportminer.model.Failure} JSON line per
- * input that could not be indexed, appended by every ingest run).
+ * input that could not be indexed in the latest ingest run), the site template lines learned by
+ * the latest run {@code site-templates.json}, and the inputs of a {@code --retry-failed} run in
+ * progress {@code failures.retry.jsonl}.
  *
  * @param root the index directory given with {@code --index} (default {@code index/})
  */
@@ -21,5 +23,15 @@ public record IndexLayout(Path root) {
   /** The failures log. */
   public Path failuresLog() {
     return root.resolve("failures.jsonl");
+  }
+
+  /** The site template lines learned by the latest ingest run (with its run key). */
+  public Path siteTemplates() {
+    return root.resolve("site-templates.json");
+  }
+
+  /** The failures a {@code --retry-failed} run is retrying, kept until it finishes. */
+  public Path retryInputs() {
+    return root.resolve("failures.retry.jsonl");
   }
 }

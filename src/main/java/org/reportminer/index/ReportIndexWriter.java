@@ -184,9 +184,47 @@ public final class ReportIndexWriter implements Closeable {
     writer.commit();
   }
 
-  /** Commits and closes. */
+  /**
+   * Makes all changes so far durable together with {@code userData}, in one atomic Lucene commit
+   * (a checkpoint of the ingest that made the changes; see {@link #commitData()}). Later commits,
+   * {@link #close()} included, keep this data until it is set again.
+   */
+  public void commit(Map<String, String> userData) throws IOException {
+    writer.setLiveCommitData(Map.copyOf(userData).entrySet(), true);
+    writer.commit();
+  }
+
+  /**
+   * The commit user data: that of the commit this writer opened on (empty for a new index) until
+   * {@link #commit(Map)} sets new data.
+   */
+  public Map<String, String> commitData() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> out.put(e.getKey(), e.getValue()));
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Discards every change since the last commit and closes: the index stays exactly as that
+   * commit left it (what a crash would leave, without waiting for one); {@link #close()}
+   * afterwards does nothing.
+   */
+  public void rollback() throws IOException {
+    try (directory;
+        snapshot) {
+      writer.rollback();
+    }
+  }
+
+  /** Commits and closes (nothing when already rolled back). */
   @Override
   public void close() throws IOException {
+    if (!writer.isOpen()) {
+      return;
+    }
     try (directory;
         snapshot;
         writer) {

@@ -31,7 +31,8 @@ import org.reportminer.model.Report;
  * can drive from its own workers.
  *
  * <p>Incremental: a document whose SHA-256 equals the one it was indexed with is not read
- * further; a changed document replaces all its old reports at once (also when its number of
+ * further (so a run that was killed, having committed every {@link Options#commitEvery()}
+ * documents, goes on where it stopped when started again); a changed document replaces all its old reports at once (also when its number of
  * reports changed); a document that fails keeps its old reports and is retried next run.
  *
  * <p>Not thread-safe (one run at a time); the seams it calls must be thread-safe only if a caller
@@ -53,8 +54,22 @@ public final class IngestEngine {
     AnalyzedReport analyze(Report report);
   }
 
-  /** Whether to remove reports of documents that are gone. */
-  public record Options(boolean deleteMissing) {}
+  /**
+   * Run options.
+   *
+   * @param deleteMissing remove reports of documents that are gone
+   * @param commitEvery commit after this many documents, so a run that is killed keeps what it
+   *     did (the next run skips those documents as unchanged); 0 commits only at the end
+   */
+  public record Options(boolean deleteMissing, int commitEvery) {
+    /** Commit every 1,000 documents. */
+    public static final int DEFAULT_COMMIT_EVERY = 1000;
+
+    /** Options with the default commit interval. */
+    public Options(boolean deleteMissing) {
+      this(deleteMissing, DEFAULT_COMMIT_EVERY);
+    }
+  }
 
   private final Extraction extraction;
   private final Analysis analysis;
@@ -81,9 +96,14 @@ public final class IngestEngine {
       counter.add(new IngestOutcome.Failed(f), listener);
     }
     Set<String> seen = new HashSet<>();
+    int sinceCommit = 0;
     for (RawDocument doc : documents) {
       seen.add(doc.path());
       counter.add(ingest(doc), listener);
+      if (options.commitEvery() > 0 && ++sinceCommit >= options.commitEvery()) {
+        index.commit();
+        sinceCommit = 0;
+      }
     }
     if (options.deleteMissing()) {
       for (String path : missing(index.indexedInputs(), seen, containers(documents))) {

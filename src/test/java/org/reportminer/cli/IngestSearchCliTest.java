@@ -74,7 +74,10 @@ class IngestSearchCliTest {
 
     Run first = run("ingest", docs, "--index", index);
     assertEquals(1, first.code(), first.err());
-    assertTrue(first.out().contains("3 documents: 2 indexed (3 reports"), first.out());
+    assertTrue(first.out().contains("inputs            3 (3 documents, 3 read)"), first.out());
+    assertTrue(first.out().contains("pages indexed     2 (1 split into several reports"), first.out());
+    assertTrue(first.out().contains("reports indexed   3\n"), first.out());
+    assertTrue(first.out().contains("failed            1\n    extract: empty file"), first.out());
     assertTrue(first.err().contains("empty.txt: extract failed: empty file"), first.err());
     assertEquals(1, Files.readAllLines(dir.resolve("index/failures.jsonl")).size());
 
@@ -108,8 +111,8 @@ class IngestSearchCliTest {
 
     // re-ingest: nothing added
     Run again = run("ingest", docs, "--index", index);
-    assertTrue(again.out().contains("0 indexed (0 reports, 0 replaced an older version), 2 unchanged"),
-        again.out());
+    assertTrue(again.out().contains("pages indexed     0 ("), again.out());
+    assertTrue(again.out().contains("unchanged skipped 2\n"), again.out());
     assertEquals(3, RecordJson.mapper().readTree(run("stats", "--index", index, "--json").out())
         .get("reports").asInt());
 
@@ -118,7 +121,9 @@ class IngestSearchCliTest {
     Files.delete(dir.resolve("docs/empty.txt"));
     Run changed = run("ingest", docs, "--index", index, "--delete-missing");
     assertEquals(0, changed.code(), changed.err());
-    assertTrue(changed.out().contains("1 indexed (1 reports, 1 replaced"), changed.out());
+    assertTrue(changed.out().contains("pages indexed     1 (0 split into several reports, 1 replaced"),
+        changed.out());
+    assertTrue(changed.out().contains("reports indexed   1\n"), changed.out());
     Run after = run("search", "运动会", "--index", index, "--format", "json");
     assertEquals(1, RecordJson.mapper().readTree(after.out().split("\n")[1]).get("totalHits").asInt());
 

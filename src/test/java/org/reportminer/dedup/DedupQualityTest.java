@@ -23,6 +23,7 @@ class DedupQualityTest {
     check(floors, "characters.precision", r.passages().prf().precision(), figures);
     check(floors, "characters.recall", r.passages().prf().recall(), figures);
     check(floors, "characters.f1", r.passages().prf().f1(), figures);
+    check(floors, "characters.plagdet", r.passages().plagdet(), figures);
     // The baselines are measured on the same data and must stay below ours.
     assertTrue(r.exactHashBaseline().recall() < r.nearDuplicates().recall(), figures);
     assertTrue(r.sentenceBaseline().prf().f1() < r.passages().prf().f1(), figures);

@@ -2,6 +2,7 @@ package org.reportminer.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -191,6 +192,35 @@ class IngestEngineTest {
     assertEquals("unreadable test document", f.failure().reason());
     assertEquals(64, f.failure().sha256().length());
     assertEquals(before, indexed());
+  }
+
+  @Test
+  void periodicCommitsKeepTheWorkOfARunThatDies() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      files.add(write("f" + i + ".txt", parts(1, "文件" + i)));
+    }
+    List<RawDocument> raw = new ArrayList<>();
+    for (Path f : files) {
+      raw.add(new RawDocument(f.toString(), null, null, -1, () -> Files.newInputStream(f)));
+    }
+    IngestEngine.Extraction diesOnTheFourth = doc -> {
+      if (doc.path().endsWith("f3.txt")) {
+        throw new IllegalStateException("process killed");
+      }
+      return split(doc);
+    };
+    ReportIndexWriter w = ReportIndexWriter.open(index, SCHEMA);
+    IngestEngine engine = new IngestEngine(diesOnTheFourth, IngestEngineTest::plain, w);
+    assertThrows(IllegalStateException.class,
+        () -> engine.run(raw, List.of(), new IngestEngine.Options(false, 2), o -> {}));
+    // as if killed: the last commit was after f0 and f1; f2 was indexed but not committed
+    w.rollback();
+    assertEquals(2, indexed().size());
+    IngestSummary rerun = run(false, files.toArray(Path[]::new));
+    assertEquals(2, rerun.unchanged());
+    assertEquals(3, rerun.indexed());
+    assertEquals(5, indexed().size());
   }
 
   @Test
