@@ -30,10 +30,12 @@ import org.reportminer.search.SortOrder;
  *
  * <ul>
  *   <li>{@code /api/search?q=…&org=…&place=…&person=…&theme=…&category=…&year=…&from=…&to=…
- *       &sort=relevance|date&page=1&limit=10&snippets=2&partial=true}: a page of hits (the record
- *       without its text and analysis offsets, plus rank, score, snippets, titleHits), {@code
- *       totalHits}, {@code partialHits}, paging and facet counts. Filters repeat ({@code
- *       org=A&org=B}: both).
+ *       &sort=relevance|date&page=1&limit=10&snippets=2&partial=true&collapse=false}: a page of
+ *       hits (the record without its text and analysis offsets, plus rank, score, snippets,
+ *       titleHits), {@code totalHits}, {@code partialHits}, paging and facet counts. Filters
+ *       repeat ({@code org=A&org=B}: both). {@code collapse=true} keeps one hit per cluster of
+ *       near-duplicate reports (the best ranked; the dedup stage's clusters, as {@code search
+ *       --collapse}); totals and facets still count every matching report.
  *   <li>{@code /api/facets?…}: the same parameters, only totals and facet counts.
  *   <li>{@code /api/export.csv?…}: the same parameters (up to {@link #MAX_EXPORT} hits per page),
  *       as the CSV of {@code search --format csv} (UTF-8 with BOM, opens in Excel), as a download.
@@ -175,8 +177,9 @@ public final class ReportApi {
     int page = facetsOnly ? 1 : p.integer("page", 1, 1, SearchRequest.MAX_DEPTH);
     int snippets = facetsOnly ? 0 : p.integer("snippets", 2, 0, SearchRequest.MAX_SNIPPETS);
     boolean partial = !facetsOnly && bool(p, "partial", true);
+    boolean collapse = bool(p, "collapse", false);
     SearchRequest r = new SearchRequest(q, null, Map.of(), DateArgument.first(p.one("from")),
-        DateArgument.last(p.one("to")), sort, limit, page, snippets, partial);
+        DateArgument.last(p.one("to")), sort, limit, page, snippets, partial, collapse);
     for (Map.Entry<String, Facet> f : FILTERS.entrySet()) {
       for (String value : p.all(f.getKey())) {
         if (!value.isBlank()) {
@@ -213,7 +216,8 @@ public final class ReportApi {
 
   private static Set<String> searchParams() {
     Set<String> s = new HashSet<>(FILTERS.keySet());
-    s.addAll(List.of("q", "from", "to", "sort", "page", "limit", "snippets", "partial"));
+    s.addAll(List.of("q", "from", "to", "sort", "page", "limit", "snippets", "partial",
+        "collapse"));
     return Set.copyOf(s);
   }
 }

@@ -67,13 +67,14 @@ final class FixtureIndex {
       List.of("12个:12:个", "2000余人:2000:人:~"),
       List.of("全民健身"));
 
+  /** A re-post of {@link #SPORTS} with another date: its near-duplicate (one cluster). */
   static final AnalyzedReport SPORTS_COPY = report("http://www.example.cn/fanwen/3650.html",
       "全民健身运动会活动总结", "2022-08-08",
-      "8月6日，区文化体育局在体育中心举办全民健身运动会，共设10个比赛项目，参赛群众1500余人。\n"
+      "8月6日，区文化体育局在体育中心举办第十届全民健身运动会，共设12个比赛项目，参赛群众2000余人。\n"
           + "运动会期间，各街道代表队积极参赛，取得了良好的社会效果。",
       List.of("区文化体育局"), List.of(), List.of("体育中心"),
       List.of("8月6日:2022-08-06"),
-      List.of("10个:10:个", "1500余人:1500:人:~"),
+      List.of("12个:12:个", "2000余人:2000:人:~"),
       List.of("全民健身"));
 
   static final AnalyzedReport SECURITY = report("http://www.example.cn/jiedao/0415.html",
@@ -95,8 +96,18 @@ final class FixtureIndex {
       List.of(), List.of("3起:3:起"),
       List.of("<svg onload=\"window.__xss=4\">主题</svg>"));
 
+  /**
+   * A re-post sharing the hostile report's middle passage, payloads included, so that its copy
+   * check shows hostile text side by side with copied passages marked.
+   */
+  static final AnalyzedReport HOSTILE_REPOST = report("http://evil.example.net/repost.html",
+      "<b>网络巡查</b>情况通报", "2023-05-08",
+      "网络巡查中发现，涉案网页含有" + IMG + "等代码，" + CLOSE_MARK + "，均已固定证据。\n"
+          + "下一步将持续开展网络巡查，发现问题及时移交。",
+      List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
   static final List<AnalyzedReport> ALL =
-      List.of(WEEK, TRAINING, SPORTS, SPORTS_COPY, SECURITY, HOSTILE);
+      List.of(WEEK, TRAINING, SPORTS, SPORTS_COPY, SECURITY, HOSTILE, HOSTILE_REPOST);
 
   private FixtureIndex() {}
 

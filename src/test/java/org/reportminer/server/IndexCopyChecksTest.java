@@ -38,6 +38,12 @@ class IndexCopyChecksTest {
       assertFalse(html.contains("<i onmouseover"));
       assertTrue(html.contains("&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;"),
           "the title's payload shows as text");
+      assertTrue(html.contains("&lt;script&gt;window.__xss=1&lt;/script&gt;"),
+          "the text beside its re-post shows as text");
+      assertTrue(html.contains("&lt;b&gt;网络巡查&lt;/b&gt;情况通报"), "so does the source's title");
+      assertTrue(html.contains("<mark class=\"s0\">"), "the shared passage is marked");
+      assertEquals(FixtureIndex.HOSTILE_REPOST.report().id(), checks.json(
+          FixtureIndex.HOSTILE.report().id()).orElseThrow().get("sources").get(0).get("id").asText());
 
       assertEquals(Optional.empty(), checks.json("ffffffffffffffff"));
       assertEquals(Optional.empty(), checks.html("ffffffffffffffff"));

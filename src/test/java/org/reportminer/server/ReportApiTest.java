@@ -119,6 +119,21 @@ class ReportApiTest {
   }
 
   @Test
+  void collapseKeepsOneHitPerNearDuplicateCluster() throws IOException {
+    String q = "q=" + enc("全民健身运动会") + "&partial=false";
+    JsonNode plain = json(get("/api/search", q));
+    assertEquals(2, plain.get("hits").size(), ids(plain).toString());
+    JsonNode collapsed = json(get("/api/search", q + "&collapse=true"));
+    assertEquals(List.of(ids(plain).get(0)), ids(collapsed), "the copy folds into the best hit");
+    assertEquals(2, collapsed.get("totalHits").asLong(), "totals still count every report");
+    assertEquals(ids(plain), ids(json(get("/api/search", q + "&collapse=false"))));
+    JsonNode other = json(get("/api/search", "q=" + enc("知识产权") + "&partial=false&collapse=1"));
+    assertEquals(3, other.get("hits").size(), "reports without near-duplicates all stay");
+    String csv = get("/api/export.csv", q + "&collapse=true").text();
+    assertEquals(2, csv.strip().lines().count(), "the export collapses too:\n" + csv);
+  }
+
+  @Test
   void facetsEndpointGivesCountsWithoutHits() throws IOException {
     JsonNode o = json(get("/api/facets", "q=" + enc("知识产权")));
     assertFalse(o.has("hits"));
@@ -178,6 +193,7 @@ class ReportApiTest {
     "/api/search|q=a&page=2000&limit=100|400|too deep",
     "/api/search|q=a&sort=random|400|sort must be relevance or date",
     "/api/search|q=a&partial=maybe|400|partial must be true or false",
+    "/api/search|q=a&collapse=2|400|collapse must be true or false",
     "/api/search|q=a&q=b|400|given 2 times",
     "/api/search|q=a&colour=red|400|unknown parameter",
     "/api/search|q=%E0%A4%A|400|malformed query string",

@@ -93,6 +93,11 @@ function go(params) {
   if (location.hash === h) route(); else location.hash = h;
 }
 
+/** True when the hash asks for near-duplicates collapsed (collapse=1). */
+function collapsed(params) {
+  return ['1', 'true'].includes(params.get('collapse'));
+}
+
 function currentParams() {
   return new URLSearchParams(lastSearchHash.startsWith('#/search?') ? lastSearchHash.slice(9) : '');
 }
@@ -106,6 +111,7 @@ function showSearch(params) {
   $('sort').value = params.get('sort') === 'date' ? 'date' : 'relevance';
   $('from').value = params.get('from') || '';
   $('to').value = params.get('to') || '';
+  $('collapse').checked = collapsed(params);
   renderActiveFilters(params);
   const hasAny = params.get('q') || params.get('from') || params.get('to')
       || FILTER_PARAMS.some((f) => params.getAll(f).length > 0);
@@ -179,6 +185,7 @@ function renderResults(r, params) {
   const total = r.totalHits;
   let status = total > 0 ? '找到 ' + total + ' 篇报告' : '没有完全匹配的报告';
   if (r.partialHits > 0) status += '，另有 ' + r.partialHits + ' 篇部分匹配';
+  if (collapsed(params)) status += '，近似重复已合并';
   setStatus(status + (r.pages > 1 ? '（第 ' + r.page + ' / ' + r.pages + ' 页）' : ''));
   for (const h of r.hits) list.append(renderHit(h));
   renderPager(r, params);
@@ -550,6 +557,14 @@ function init() {
     const p = currentParams();
     p.set('q', $('q').value.trim());
     p.set('sort', $('sort').value === 'date' ? 'date' : '');
+    p.set('collapse', $('collapse').checked ? '1' : '');
+    p.delete('page');
+    go(p);
+  });
+  $('collapse').addEventListener('change', () => {
+    const p = currentParams();
+    if (!p.get('q') && !FILTER_PARAMS.some((f) => p.getAll(f).length)) return;
+    p.set('collapse', $('collapse').checked ? '1' : '');
     p.delete('page');
     go(p);
   });
