@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -42,9 +43,11 @@ import org.reportminer.search.SearchEngine;
 /**
  * The web page end to end in headless Chromium (Debian's chromium and chromedriver, installed by
  * scripts/install-chromium.sh before this runs): search, highlighted snippets, facet filters,
- * the report view with its entities marked, keyboard use, error messages, and hostile reports
- * whose markup must show as text without running. Writes the screenshot of a search to the path
- * in the system property {@code reportminer.screenshot} (docs/screenshot-search.png under Maven).
+ * the report view with its entities marked and its 查重 summary, the side-by-side copy view
+ * under its own policy, collapsing near-duplicates, keyboard use, error messages, and hostile
+ * reports whose markup must show as text without running. Writes the screenshot of a search to the path
+ * in the system property {@code reportminer.screenshot} (docs/screenshot-search.png under Maven),
+ * and one of the copy view beside it (screenshot-copycheck.png).
  */
 class SearchPageIT {
   static final String CHROMIUM = "/usr/bin/chromium";
@@ -52,6 +55,7 @@ class SearchPageIT {
 
   @TempDir static Path dir;
   static SearchEngine engine;
+  static IndexCopyChecks copyChecks;
   static ReportServer server;
   static ChromeDriverService service;
   static ChromeDriver browser;
@@ -61,12 +65,17 @@ class SearchPageIT {
 
   @BeforeAll
   static void start() throws Exception {
+    for (String bin : List.of(CHROMIUM, CHROMEDRIVER)) {
+      assertTrue(Files.isExecutable(Path.of(bin)), bin + " is missing: the browser tests need"
+          + " Debian's chromium and chromium-driver (scripts/install-chromium.sh installs them)");
+    }
     // Chromium starts while the index is built (HanLP loading dominates both).
     started = CompletableFuture.supplyAsync(SearchPageIT::browser);
     IndexLayout layout = FixtureIndex.build(dir.resolve("index"));
     engine = SearchEngine.open(layout, FixtureIndex.SCHEMA);
+    copyChecks = IndexCopyChecks.open(layout, FixtureIndex.DEDUP).orElseThrow();
     server = ReportServer.start(ServerConfig.local(layout, 0), engine,
-        new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        Optional.of(copyChecks), new PrintStream(LOG, true, StandardCharsets.UTF_8));
     browser = started.get();
     browser.manage().window().setSize(new Dimension(1280, 900));
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -108,6 +117,9 @@ class SearchPageIT {
       }
       if (engine != null) {
         engine.close();
+      }
+      if (copyChecks != null) {
+        copyChecks.close();
       }
     }
   }
@@ -257,6 +269,82 @@ class SearchPageIT {
   }
 
   @Test
+  void reportViewSummarisesTheCopyCheckAndLinksToTheSideBySideView() throws IOException {
+    browser.get(server.url() + "/#/report/" + FixtureIndex.SPORTS.report().id());
+    WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#report-view section.copycheck")));
+    String summary = box.getText();
+    assertTrue(summary.startsWith("查重"), summary);
+    String ratio = box.findElement(By.cssSelector("dd")).getText();
+    assertTrue(ratio.matches("\\d+\\.\\d%") && Double.parseDouble(ratio.replace("%", "")) > 50,
+        "the re-post makes most of it copied: " + ratio);
+    assertEquals(List.of(FixtureIndex.SPORTS_COPY.report().title()),
+        texts(box.findElements(By.cssSelector(".copy-sources a"))));
+
+    box.findElement(By.cssSelector("a.copycheck-link")).click();
+    wait.until(ExpectedConditions.urlContains("/copycheck/" + FixtureIndex.SPORTS.report().id()));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pair mark")));
+    assertEquals(FixtureIndex.SPORTS.report().title(), browser.findElement(By.tagName("h1")).getText());
+    List<WebElement> columns = browser.findElements(By.cssSelector(".pair .cols > div"));
+    assertEquals(2, columns.size(), "the report and its source side by side");
+    assertEquals(FixtureIndex.SPORTS_COPY.report().title(),
+        columns.get(1).findElement(By.tagName("h3")).getText());
+    for (WebElement column : columns) {
+      List<String> marked = texts(column.findElements(By.cssSelector("mark.s0")));
+      assertTrue(String.join("", marked).contains("运动会期间，各街道代表队积极参赛"),
+          "shared passage marked in both columns: " + marked);
+    }
+    assertEquals("grid", browser.findElement(By.cssSelector(".pair .cols")).getCssValue("display"),
+        "its inline style applies under the copy view's policy");
+    assertFalse(browser.findElement(By.cssSelector("mark.s0")).getCssValue("background-color")
+        .equals(browser.findElement(By.tagName("body")).getCssValue("background-color")));
+    saveScreenshot("screenshot-copycheck.png");
+    browser.navigate().back();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report-view h1")));
+  }
+
+  @Test
+  void copyViewOfAHostileReportShowsItsMarkupAsTextAndRunsNothing() {
+    browser.get(server.url() + "/#/report/" + FixtureIndex.HOSTILE.report().id());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#report-view section.copycheck a.copycheck-link"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pair mark")));
+    assertEquals(FixtureIndex.HOSTILE.report().title(), browser.findElement(By.tagName("h1")).getText());
+    String page = browser.findElement(By.tagName("body")).getText();
+    for (String payload : List.of(FixtureIndex.SCRIPT, FixtureIndex.IMG, FixtureIndex.CLOSE_MARK,
+        FixtureIndex.EVIL_ORG, FixtureIndex.HOSTILE_REPOST.report().title())) {
+      assertTrue(page.contains(payload), "shown as text: " + payload);
+    }
+    String marked = String.join("", texts(browser.findElements(By.cssSelector("mark.s0"))));
+    assertTrue(marked.contains(FixtureIndex.IMG), "the copied passage with its payload is marked");
+    assertTrue(browser.findElements(By.cssSelector(
+        "img, script, i, svg, #injected, h1 b, h2 b, h3 b, .text b, .sources b")).isEmpty());
+    assertEquals(0L, js("return document.scripts.length;"), "the copy view has no script at all");
+    assertNull(js("return window.__xss === undefined ? null : String(window.__xss);"),
+        "no payload ran");
+    assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+  }
+
+  @Test
+  void collapseCheckboxFoldsNearDuplicatesIntoOneHit() {
+    search("全民健身运动会");
+    waitForHits(2);
+    WebElement collapse = browser.findElement(By.id("collapse"));
+    assertFalse(collapse.isSelected());
+    collapse.click();
+    wait.until(d -> d.getCurrentUrl().contains("collapse=1")
+        && d.findElements(By.cssSelector("#results li.hit:not(.partial)")).size() == 1);
+    assertTrue(browser.findElement(By.id("status")).getText().contains("近似重复已合并"));
+    assertTrue(browser.findElement(By.id("export")).getAttribute("href").contains("collapse=1"));
+    browser.navigate().refresh();
+    wait.until(d -> d.findElements(By.cssSelector("#results li.hit:not(.partial)")).size() == 1);
+    assertTrue(browser.findElement(By.id("collapse")).isSelected(), "the state is in the URL");
+    browser.findElement(By.id("collapse")).click();
+    wait.until(d -> !d.getCurrentUrl().contains("collapse")
+        && d.findElements(By.cssSelector("#results li.hit:not(.partial)")).size() == 2);
+  }
+
+  @Test
   void badQueriesShowTheServersMessage() {
     search("\"知识产权");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.error")));
@@ -285,11 +373,21 @@ class SearchPageIT {
 
   private void saveScreenshot() throws IOException {
     String target = System.getProperty("reportminer.screenshot");
-    if (target == null) {
-      return;
+    if (target != null) {
+      saveScreenshot(Path.of(target));
     }
+  }
+
+  /** Saves a screenshot named {@code name} beside the search screenshot, if one is asked for. */
+  private void saveScreenshot(String name) throws IOException {
+    String target = System.getProperty("reportminer.screenshot");
+    if (target != null) {
+      saveScreenshot(Path.of(target).resolveSibling(name));
+    }
+  }
+
+  private void saveScreenshot(Path out) throws IOException {
     Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-    Path out = Path.of(target);
     Files.createDirectories(out.getParent());
     Files.copy(shot, out, StandardCopyOption.REPLACE_EXISTING);
   }

@@ -508,9 +508,22 @@ function loadCopyCheck(side, id, mine) {
     const row = (label, value) => dl.append(el('dt', null, label), el('dd', null, value));
     row('总复制比', pct(c.copyRatio));
     row('最大单一来源', pct(c.largestSourceRatio));
-    row('来源', (c.sources || []).length + ' 篇');
+    const sources = c.sources || [];
+    row('来源', sources.length + ' 篇');
     box.append(dl);
-    const a = el('a', null, '查看查重报告（对照原文）');
+    if (sources.length > 0) {
+      const ol = el('ol', 'copy-sources');
+      for (const src of sources.slice(0, 3)) {
+        const li = el('li');
+        li.append(el('span', 'share', pct(src.share) + ' '));
+        const link = el('a', null, src.title || '（无标题）');
+        link.href = '#/report/' + src.id;
+        li.append(link);
+        ol.append(li);
+      }
+      box.append(ol);
+    }
+    const a = el('a', 'copycheck-link', '查看查重报告（对照原文）');
     a.href = '/copycheck/' + id;
     box.append(a);
     box.hidden = false;
