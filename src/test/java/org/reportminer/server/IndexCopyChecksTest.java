@@ -7,13 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.dedup.IndexedDuplicates;
 import org.reportminer.index.IndexLayout;
+import org.reportminer.index.ReportIndexWriter;
 import org.reportminer.index.ReportSchema;
+import org.reportminer.model.AnalyzedReport;
 
-/** Copy checks over a real index with dedup fingerprints, and an index without them. */
+/**
+ * Copy checks over a real index with dedup fingerprints (including reports ingested while they
+ * are open), and an index without fingerprints.
+ */
 class IndexCopyChecksTest {
   @TempDir Path dir;
 
@@ -47,6 +54,26 @@ class IndexCopyChecksTest {
 
       assertEquals(Optional.empty(), checks.json("ffffffffffffffff"));
       assertEquals(Optional.empty(), checks.html("ffffffffffffffff"));
+    }
+  }
+
+  @Test
+  void refreshSeesReportsIngestedAfterOpening() throws IOException {
+    IndexLayout layout = FixtureIndex.build(dir);
+    AnalyzedReport repost = FixtureIndex.report("http://www.example.org/repost/week.html",
+        "知识产权宣传周活动总结（转载）", "2023-05-02", FixtureIndex.WEEK.report().text(),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    try (IndexCopyChecks checks = IndexCopyChecks.open(layout, FixtureIndex.DEDUP).orElseThrow()) {
+      try (ReportIndexWriter w = ReportIndexWriter.open(layout.lucene(), FixtureIndex.SCHEMA)) {
+        w.replace(repost.report().source().path(), "sha-repost", List.of(repost));
+        w.commit();
+      }
+      new IndexedDuplicates(FixtureIndex.DEDUP).update(layout.lucene());
+      assertEquals(Optional.empty(), checks.json(repost.report().id()), "not seen before refresh");
+      checks.refresh();
+      JsonNode json = checks.json(FixtureIndex.WEEK.report().id()).orElseThrow();
+      assertEquals(repost.report().id(), json.get("sources").get(0).get("id").asText());
+      assertEquals(1.0, json.get("copyRatio").asDouble(), 1e-9, "the whole text was re-posted");
     }
   }
 

@@ -26,7 +26,7 @@ import org.reportminer.cli.Main;
 
 /**
  * {@code reportminer serve} as a user runs it: usage errors exit 2 with one line, and a real
- * process serves the index, then stops cleanly on SIGTERM (what Ctrl-C's SIGINT also triggers:
+ * process serves the index (search and copy checks), then stops cleanly on SIGTERM (what Ctrl-C's SIGINT also triggers:
  * the shutdown hook) and frees its port.
  */
 class ServeCommandTest {
@@ -77,6 +77,17 @@ class ServeCommandTest {
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode());
       assertTrue(r.body().contains(FixtureIndex.SPORTS.report().id()));
+      HttpResponse<String> check = client.send(HttpRequest.newBuilder(URI.create(
+          base + "/api/copycheck/" + FixtureIndex.SPORTS.report().id())).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, check.statusCode(), "copy checks are on over an index ingest built");
+      assertTrue(check.body().contains(FixtureIndex.SPORTS_COPY.report().id()), check.body());
+      HttpResponse<String> view = client.send(HttpRequest.newBuilder(URI.create(
+          base + "/copycheck/" + FixtureIndex.SPORTS.report().id())).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, view.statusCode());
+      assertEquals(CopyCheckRoutes.HTML_CSP,
+          view.headers().firstValue("Content-Security-Policy").orElse(null));
 
       p.destroy(); // SIGTERM: the shutdown hook stops the server and closes the index
       assertTrue(p.waitFor(20, TimeUnit.SECONDS), "stopped within 20 s");
