@@ -79,6 +79,9 @@ public final class IndexedDuplicates {
     String cluster;
     int doc;
     boolean dirtyLinks;
+    /** Source key and part, read for new reports only (their processing order). */
+    String sourceKey;
+    int part;
   }
 
   /** Processes new reports and refreshes cluster ids in the index at {@code luceneDir}. */
@@ -97,16 +100,21 @@ public final class IndexedDuplicates {
         }
         maxSeq = Math.max(maxSeq, r.seq);
       }
-      Map<String, Report> freshReports = new HashMap<>();
+      // only the sort keys of the new reports are kept (their texts are loaded one at a time
+      // below), so memory does not grow with the size of a batch
       for (Row r : fresh) {
-        freshReports.put(r.id, ReportSchema.analyzedReport(searcher.storedFields().document(r.doc)).report());
+        Report report = ReportSchema.analyzedReport(searcher.storedFields().document(r.doc)).report();
+        r.sourceKey = report.source().key();
+        r.part = report.source().part();
       }
       // Input file, then page, then part: the order an uninterrupted ingestion reads them in.
       fresh.sort(
           Comparator.comparing((Row r) -> r.input)
-              .thenComparing(r -> freshReports.get(r.id).source().key())
-              .thenComparingInt(r -> freshReports.get(r.id).source().part())
+              .thenComparing(r -> r.sourceKey)
+              .thenComparingInt(r -> r.part)
               .thenComparing(r -> r.id));
+      Row[] byDoc = new Row[reader.maxDoc()];
+      rows.values().forEach(r -> byDoc[r.doc] = r);
       Set<String> freshIds = new HashSet<>();
       fresh.forEach(r -> freshIds.add(r.id));
       // A changed report's old links no longer hold: drop them everywhere, then find them anew.
@@ -124,11 +132,12 @@ public final class IndexedDuplicates {
       int links = 0;
       for (Row r : fresh) {
         r.seq = ++maxSeq;
-        Fingerprint f = fingerprinter.fingerprint(freshReports.remove(r.id));
+        Fingerprint f = fingerprinter.fingerprint(
+            ReportSchema.analyzedReport(searcher.storedFields().document(r.doc)).report());
         Signature mine = new Signature(f.shingles(), f.exactHash());
         cache.put(r.id, mine);
         for (int candidate : candidates(searcher, f)) {
-          Row other = rowOf(rows, searcher, candidate);
+          Row other = byDoc[candidate];
           if (other == null || other == r || r.links.containsKey(other.id)) {
             continue;
           }
@@ -281,10 +290,6 @@ public final class IndexedDuplicates {
     }
     out.sort(null);
     return out;
-  }
-
-  private static Row rowOf(Map<String, Row> rows, IndexSearcher searcher, int doc) throws IOException {
-    return rows.get(searcher.storedFields().document(doc, Set.of(ReportSchema.ID)).get(ReportSchema.ID));
   }
 
   /** Union-find over the links; each component's representative id by (published, seq, id). */

@@ -5,7 +5,7 @@
  * org.reportminer.pipeline.TimedStage}, {@link org.reportminer.pipeline.TimeLimitedExecutor}),
  * outcomes that make bad documents values ({@link org.reportminer.pipeline.Outcome}), the failures
  * log ({@link org.reportminer.pipeline.FailureLog}), checkpoints ({@link
- * org.reportminer.pipeline.Checkpoint}), progress ({@link org.reportminer.pipeline.Progress}), an
+ * org.reportminer.pipeline.Checkpoint}), progress ({@link org.reportminer.pipeline.ProgressDisplay}), an
  * extraction run over many inputs ({@link org.reportminer.pipeline.ExtractionRun}) and the gold
  * corpus for evaluation ({@link org.reportminer.pipeline.GoldCorpus}).
  *
