@@ -113,7 +113,7 @@ public final class IngestCommand implements Callable<Integer> {
     // near-duplicate links and clusters need the whole, closed index: they run once the run has
     // gone through all its inputs (a resumed run included); the update is idempotent
     IndexedDuplicates.Summary[] duplicates = {null};
-    AfterIngest after = (l, counters) -> duplicates[0] = new IndexedDuplicates(dedup).update(l.lucene());
+    AfterIngest after = (l, counters) -> duplicates[0] = new IndexedDuplicates(dedup, n).update(l.lucene());
     // one stderr line per failed input, above the progress bar
     AtomicReference<ProgressDisplay> display = new AtomicReference<>();
     ParallelIngest engine = new ParallelIngest(extractor, analyzer::analyze, schema, layout, settings, after,

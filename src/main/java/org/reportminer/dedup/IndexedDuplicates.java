@@ -1,6 +1,7 @@
 package org.reportminer.dedup;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -50,7 +55,7 @@ import org.reportminer.model.Report;
  * MinHash signatures (doc values); only candidates whose MinHash estimate comes within {@value
  * #ESTIMATE_MARGIN} of the threshold (more than four standard errors of a 200-value estimate) are
  * verified by their real Jaccard similarity, which loads their text; the cluster pass reads ids, dates and links of every report (a few dozen bytes
- * each). Not thread-safe; needs the index's write lock (run it after the ingest writer closed).
+ * each). Verification runs on the given number of threads. Not thread-safe; needs the index's write lock (run it after the ingest writer closed).
  */
 public final class IndexedDuplicates {
   /** How far below the similarity threshold a candidate's MinHash estimate may be and still be verified. */
@@ -60,8 +65,20 @@ public final class IndexedDuplicates {
   private final Fingerprinter fingerprinter;
   private final TextNormalizer normalizer = new TextNormalizer();
 
+  private final int threads;
+
+  /** Near-duplicate maintenance on one thread. */
   public IndexedDuplicates(DedupSettings settings) {
+    this(settings, 1);
+  }
+
+  /** Near-duplicate maintenance that verifies candidates on {@code threads} threads. */
+  public IndexedDuplicates(DedupSettings settings, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
     this.settings = settings;
+    this.threads = threads;
     this.fingerprinter = new Fingerprinter(settings);
   }
 
@@ -129,38 +146,24 @@ public final class IndexedDuplicates {
           r.dirtyLinks = true;
         }
       }
-      Map<String, Signature> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Signature> e) {
-          return size() > 4096;
-        }
-      };
+      // Verification is independent per report (it reads the index as it was before this
+      // update), so it runs on the worker threads; links and sequence numbers are then applied
+      // in the sorted order, which keeps the result the same whatever the thread count.
+      List<List<Link>> found = verifyAll(fresh, searcher, byDoc);
       int links = 0;
-      for (Row r : fresh) {
+      for (int i = 0; i < fresh.size(); i++) {
+        Row r = fresh.get(i);
         r.seq = ++maxSeq;
-        Fingerprint f = fingerprinter.fingerprint(
-            ReportSchema.analyzedReport(searcher.storedFields().document(r.doc)).report());
-        Signature mine = new Signature(f.shingles(), f.exactHash());
-        cache.put(r.id, mine);
-        SignatureReader signatures = new SignatureReader(reader);
-        for (int candidate : candidates(searcher, f)) {
-          Row other = byDoc[candidate];
-          if (other == null || other == r || r.links.containsKey(other.id)) {
-            continue;
+        for (Link link : found.get(i)) {
+          Row other = link.other();
+          if (r.links.containsKey(other.id)) {
+            continue; // the pair was linked from the other side already
           }
-          int[] theirs = signatures.get(candidate);
-          if (theirs != null
-              && MinHashLsh.estimate(f.signature(), theirs) < settings.minSimilarity() - ESTIMATE_MARGIN) {
-            continue; // exact duplicates have equal signatures, so they always pass
-          }
-          double s = similarity(mine, signature(other, searcher, cache));
-          if (s >= settings.minSimilarity()) {
-            r.links.put(other.id, s);
-            other.links.put(r.id, s);
-            r.dirtyLinks = true;
-            other.dirtyLinks = true;
-            links++;
-          }
+          r.links.put(other.id, link.similarity());
+          other.links.put(r.id, link.similarity());
+          r.dirtyLinks = true;
+          other.dirtyLinks = true;
+          links++;
         }
         writer.updateNumericDocValue(new Term(ReportSchema.ID, r.id), DedupFields.SEQ, r.seq);
       }
@@ -184,6 +187,67 @@ public final class IndexedDuplicates {
       writer.commit();
       return new Summary(fresh.size(), links, clusterIds.size(), clustered);
     }
+  }
+
+  /** A verified near-duplicate of a report being processed. */
+  private record Link(Row other, double similarity) {}
+
+  /** The verified near-duplicates of each report of {@code fresh}, in its order. */
+  private List<List<Link>> verifyAll(List<Row> fresh, IndexSearcher searcher, Row[] byDoc) throws IOException {
+    if (threads == 1 || fresh.size() < 2) {
+      List<List<Link>> out = new ArrayList<>(fresh.size());
+      for (Row r : fresh) {
+        out.add(verify(r, searcher, byDoc));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<Link>>> futures = new ArrayList<>(fresh.size());
+      for (Row r : fresh) {
+        futures.add(pool.submit(() -> verify(r, searcher, byDoc)));
+      }
+      List<List<Link>> out = new ArrayList<>(fresh.size());
+      for (Future<List<Link>> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("near-duplicate update interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Candidates of one report by its band keys and exact hash, verified by their real similarity. */
+  private List<Link> verify(Row r, IndexSearcher searcher, Row[] byDoc) throws IOException {
+    Fingerprint f = fingerprinter.fingerprint(
+        ReportSchema.analyzedReport(searcher.storedFields().document(r.doc)).report());
+    Signature mine = new Signature(f.shingles(), f.exactHash());
+    SignatureReader signatures = new SignatureReader(searcher.getIndexReader());
+    List<Link> out = new ArrayList<>();
+    for (int candidate : candidates(searcher, f)) {
+      Row other = byDoc[candidate];
+      if (other == null || other == r) {
+        continue;
+      }
+      int[] theirs = signatures.get(candidate);
+      if (theirs != null
+          && MinHashLsh.estimate(f.signature(), theirs) < settings.minSimilarity() - ESTIMATE_MARGIN) {
+        continue; // exact duplicates have equal signatures, so they always pass
+      }
+      double s = similarity(mine, signature(other, searcher));
+      if (s >= settings.minSimilarity()) {
+        out.add(new Link(other, s));
+      }
+    }
+    return out;
   }
 
   /**
@@ -278,15 +342,9 @@ public final class IndexedDuplicates {
     return mine.shingles().jaccard(theirs.shingles());
   }
 
-  private Signature signature(Row row, IndexSearcher searcher, Map<String, Signature> cache)
-      throws IOException {
-    Signature s = cache.get(row.id);
-    if (s == null) {
-      String text = searcher.storedFields().document(row.doc).get(ReportSchema.BODY);
-      s = new Signature(shingles(text), ExactDuplicateHash.of(text));
-      cache.put(row.id, s);
-    }
-    return s;
+  private Signature signature(Row row, IndexSearcher searcher) throws IOException {
+    String text = searcher.storedFields().document(row.doc).get(ReportSchema.BODY);
+    return new Signature(shingles(text), ExactDuplicateHash.of(text));
   }
 
   /**
