@@ -24,18 +24,23 @@ final class DocumentConsistency {
 
   /** The mentions of a whole report, adjusted; sorted by start. */
   List<Mention> apply(String text, List<Mention> mentions, List<Token> tokens) {
-    Set<String> stems = placeStems(mentions);
+    return apply(text, mentions, tokens, placeStems(mentions));
+  }
+
+  /** As {@link #apply(String, List, List)} with the report's place stems already known. */
+  List<Mention> apply(String text, List<Mention> mentions, List<Token> tokens, Set<String> stems) {
     if (stems.isEmpty()) {
       return mentions;
     }
-    java.util.Map<Integer, Integer> tokenAt = new java.util.HashMap<>();
-    for (int k = 0; k < tokens.size(); k++) {
-      tokenAt.put(tokens.get(k).start(), k);
+    int[] starts = new int[tokens.size()];
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = tokens.get(k).start();
     }
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.PERSON && stems.contains(m.text())) {
-        if (!followedByLevel(text, m.end()) && standsAlone(tokens, tokenAt.get(m.end()))) {
+        int next = java.util.Arrays.binarySearch(starts, m.end());
+        if (!followedByLevel(text, m.end()) && standsAlone(tokens, next >= 0 ? next : null)) {
           out.add(new Mention(EntityType.PLACE, m.text(), m.start(), m.end()));
         }
         continue;
@@ -64,7 +69,11 @@ final class DocumentConsistency {
   /** Names of places the report writes with their level word: 柳湾 from 柳湾街道 or 柳湾区教育局. */
   Set<String> placeStems(List<Mention> mentions) {
     Set<String> stems = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON || !seen.add(m.type() + m.text())) {
+        continue; // each distinct name is looked at once
+      }
       String place = null;
       if (m.type() == EntityType.PLACE) {
         place = m.text();

@@ -3,7 +3,7 @@ package org.reportminer.analyze;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Arrays;
 import org.reportminer.model.EntityType;
 import org.reportminer.model.Mention;
 
@@ -44,15 +44,17 @@ public final class EntityRefiner {
    * @param recognized the recognizer's mentions in this sentence, report offsets
    */
   public List<Mention> refine(Sentence sentence, List<Token> tokens, List<Mention> recognized) {
-    TreeSet<Integer> cuts = new TreeSet<>();
     List<Mention> inside = new ArrayList<>();
+    int[] cuts = new int[recognized.size() * 2];
+    int n = 0;
     for (Mention m : recognized) {
       if (m.start() >= sentence.start() && m.end() <= sentence.end() && m.end() > m.start()) {
-        cuts.add(m.start());
-        cuts.add(m.end());
+        cuts[n++] = m.start();
+        cuts[n++] = m.end();
         inside.add(m);
       }
     }
+    cuts = Arrays.stream(cuts, 0, n).sorted().distinct().toArray();
     Pieces p = new Pieces(sentence, finer(tokens), cuts);
     List<Mention> orgInput = new ArrayList<>();
     List<Mention> personInput = new ArrayList<>();
@@ -127,12 +129,12 @@ public final class EntityRefiner {
 
   /** Distinct names of one type in order of first mention. */
   public static List<String> names(List<Mention> mentions, EntityType type) {
-    List<String> out = new ArrayList<>();
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     for (Mention m : mentions) {
-      if (m.type() == type && !out.contains(m.text())) {
+      if (m.type() == type) {
         out.add(m.text());
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 }

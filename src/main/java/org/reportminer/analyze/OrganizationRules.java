@@ -36,6 +36,7 @@ final class OrganizationRules {
   private static final Set<String> PARTY_PREFIXES = Set.of("中共", "中国共产党", "共青团");
 
   private final DomainLexicon lexicon;
+  private final NameCache isOrganizationCache = new NameCache(this::isOrganizationUncached);
 
   OrganizationRules(DomainLexicon lexicon) {
     this.lexicon = lexicon;
@@ -330,6 +331,10 @@ final class OrganizationRules {
    * a proper name, not only common words ("舞蹈队", "养老服务中心" are descriptions).
    */
   boolean isOrganization(String name) {
+    return isOrganizationCache.test(name);
+  }
+
+  private boolean isOrganizationUncached(String name) {
     if (name.length() < 2 || name.length() > 40) {
       return false;
     }
@@ -689,6 +694,9 @@ final class OrganizationRules {
 
   /** Keeps the longest of overlapping candidates, earlier first on ties. */
   static List<Mention> resolve(List<Mention> candidates) {
+    if (candidates.size() <= 1) {
+      return new ArrayList<>(candidates);
+    }
     List<Mention> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start));
     List<Mention> kept = new ArrayList<>();

@@ -46,6 +46,7 @@ final class PlaceRules {
   private static final String PARTICLES = "的了着过是在与及或等被把将从向对为于";
 
   private final DomainLexicon lexicon;
+  private final NameCache isPlaceCache = new NameCache(this::isPlaceUncached);
 
   PlaceRules(DomainLexicon lexicon) {
     this.lexicon = lexicon;
@@ -111,6 +112,10 @@ final class PlaceRules {
 
   /** Whether {@code name} passes as the name of a place. */
   boolean isPlace(String name) {
+    return isPlaceCache.test(name);
+  }
+
+  private boolean isPlaceUncached(String name) {
     if (lexicon.isListedPlace(name)) {
       return true;
     }
@@ -154,13 +159,14 @@ final class PlaceRules {
   }
 
   private static boolean endsWithGenericHead(String namePart) {
-    for (String g : GENERIC_HEADS) {
-      if (namePart.length() > g.length() && namePart.endsWith(g) && g.length() >= 2) {
+    for (int len = 2; len < namePart.length() && len <= 5; len++) {
+      if (GENERIC_HEADS.contains(namePart.substring(namePart.length() - len))) {
         return true; // 国家级示范, 全省重点
       }
     }
     return false;
   }
+
 
   /**
    * A place without a level word must stand alone: not glued to a noun before or after it

@@ -87,6 +87,34 @@ public final class ReportAnalyzer {
         DocumentFrequencies.shipped());
   }
 
+  /**
+   * A token equal to a place stem that no mention of the run covers yet and that an organization
+   * suffix follows closely: only then can the second look find a new name (石桥 派出所).
+   */
+  private boolean hasUncoveredStem(List<Token> tokens, List<Mention> mentions, Set<String> stems) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (!stems.contains(t.word()) || covered(t, mentions)) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+        if (lexicon.orgSuffixOf(tokens.get(j).word()) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean covered(Token t, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.start() <= t.start() && t.end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Mention> flatten(List<List<Mention>> lists) {
     List<Mention> out = new ArrayList<>();
     lists.forEach(out::addAll);
@@ -126,16 +154,20 @@ public final class ReportAnalyzer {
     // the rules then take it as a place prefix ("青岚经济技术开发区管委会", "石桥派出所")
     Set<String> stems = consistency.placeStems(flatten(chunkMentions));
     if (!stems.isEmpty()) {
-      EntityRefiner documentRefiner = new EntityRefiner(lexicon.withPlaces(stems), fineSegmenter);
+      EntityRefiner documentRefiner = null;
       for (int k = 0; k < chunks.size(); k++) {
-        Sentence s = chunks.get(k);
-        if (stems.stream().anyMatch(stem -> s.text().contains(stem))) {
+        if (hasUncoveredStem(chunkTokens.get(k), chunkMentions.get(k), stems)) {
+          if (documentRefiner == null) {
+            documentRefiner = new EntityRefiner(lexicon.withPlaces(stems), fineSegmenter);
+          }
+          Sentence s = chunks.get(k);
           chunkMentions.set(k, documentRefiner.refine(s, chunkTokens.get(k), chunkRaw.get(k)));
         }
       }
     }
     List<Mention> mentions = flatten(chunkMentions);
-    mentions = consistency.apply(text, mentions, allTokens);
+    // the stems found before the second look are the ones it used; names it added only repeat them
+    mentions = consistency.apply(text, mentions, allTokens, stems);
     List<DateValue> dateValues = dates.extract(text, report.title(), report.published());
     List<NumberValue> numberValues = numbers.extract(text, dateValues);
     return new AnalyzedReport(
