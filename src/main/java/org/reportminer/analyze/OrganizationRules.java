@@ -62,9 +62,35 @@ final class OrganizationRules {
     candidates.addAll(quoted(p));
     candidates.addAll(enumerated(p));
     candidates.addAll(fromSuffixes(p));
-    List<Mention> kept = resolve(candidates); // the longest of overlapping readings wins
+    List<Mention> kept = branchesJoined(p, resolve(candidates)); // the longest of overlapping readings wins
     kept.sort(Comparator.comparingInt(Mention::start));
     return kept;
+  }
+
+  /** Suffixes of a branch that belongs to the body named right before it. */
+  private static final Set<String> BRANCH_SUFFIXES =
+      Set.of("分行", "支行", "分公司", "子公司", "分局", "分院", "分校", "分会", "营业部", "分中心", "分部", "分馆", "办事处");
+
+  /**
+   * A body directly followed by a branch named only by place and branch suffix is one name:
+   * 中国工商银行股份有限公司 + 杭州分行.
+   */
+  private List<Mention> branchesJoined(Pieces p, List<Mention> orgs) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : orgs) {
+      if (!out.isEmpty()) {
+        Mention last = out.get(out.size() - 1);
+        String suffix = lexicon.orgSuffixOf(m.text());
+        String head = suffix == null ? null : NameParts.split(m.text(), suffix, lexicon).head();
+        if (last.end() == m.start() && suffix != null && BRANCH_SUFFIXES.contains(suffix)
+            && (head.isEmpty() || TokenTraits.isDictionaryPlace(head) || lexicon.isKnownPlace(head))) {
+          out.set(out.size() - 1, new Mention(EntityType.ORG, last.text() + m.text(), last.start(), m.end()));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /** Trims, extends and validates one candidate span; null when it is not an organization. */

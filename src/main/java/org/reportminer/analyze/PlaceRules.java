@@ -138,7 +138,10 @@ final class PlaceRules {
     }
     if (level != null && !namePart.isEmpty()) {
       if (namePart.length() == 1) {
-        return TokenTraits.isDictionaryPlace(name); // 沛县; not 获区, 一县
+        // 沛县 (HanLP's core dictionary knows it); not 获区, 一县, nor 路社区 (a fragment of
+        // 文三路社区 that only HanLP's noisier custom dictionary lists)
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(name);
+        return a != null && a.nature[0].toString().startsWith("ns");
       }
       char first = namePart.charAt(0);
       return PARTICLES.indexOf(first) < 0 && ChineseNumerals.CHARS.indexOf(first) < 0

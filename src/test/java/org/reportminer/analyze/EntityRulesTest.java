@@ -148,4 +148,17 @@ class EntityRulesTest {
     }
     assertTrue(a.mentions().stream().anyMatch(m -> m.type() == EntityType.ORG && m.text().equals("定州市恒宇机械科技有限公司")));
   }
+
+  @Test
+  void shapesTheCorpusDoesNotHave() {
+    AnalyzedReport a = analyze("2023年5月，杭州市西湖区卫生健康局联合浙江大学医学院附属第一医院在文三路社区开展义诊活动，副局长张伟同志出席并讲话。");
+    assertEquals(List.of("杭州市西湖区卫生健康局", "浙江大学医学院附属第一医院"), a.organizations());
+    assertEquals(List.of("张伟"), a.persons());
+    assertFalse(a.places().contains("路社区"), a.places().toString());
+    a = analyze("中国工商银行股份有限公司杭州分行、县公安局交警大队、北京市海淀区人民法院参加。");
+    assertEquals(List.of("中国工商银行股份有限公司杭州分行", "县公安局交警大队", "北京市海淀区人民法院"), a.organizations());
+    a = analyze("在上级党委的正确领导下，XX镇党委、镇政府高度重视，镇长王建军亲自部署，全镇12个行政村全部参与。");
+    assertEquals(List.of("XX镇党委", "镇政府"), a.organizations());
+    assertEquals(List.of("王建军"), a.persons());
+  }
 }
