@@ -13,8 +13,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "reportminer 0.1.0",
     description = "Text mining for archives of Chinese summary reports.",
-    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class,
-        BenchCommand.class, KeywordDfCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ExtractCommand.class,
+      AnalyzeCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      TrainNerCommand.class,
+      KeywordDfCommand.class
+    })
 public final class Main {
 
   /** Exit code when every input was processed. */

@@ -29,7 +29,9 @@ public final class BoilerplatePatterns {
           Pattern.compile("^推荐度([:：].{0,20}|[★☆\\s]*)$"),
           Pattern.compile("^(一键复制|复制全文|全文复制)$"),
           Pattern.compile("^(相关|热门|最新|推荐|精选|延伸|更多|同类|本类|相似|类似)(专题|范文|文章|阅读|推荐|标签|资讯|下载|内容|文档|主题|搜索|链接)(推荐|阅读|列表)?[:：]?$"),
-          Pattern.compile("^(猜你喜欢|你可能(还)?(感兴趣|喜欢)|大家都在看|看了本文的(人)?还看了|分类查询入口|热门标签|热门搜索|精彩推荐)[:：]?$"),
+          Pattern.compile("^(猜你喜欢|[你您]?可能(还)?(感兴趣|喜欢|想看|需要)(的)?(文章|内容|范文)?|(大家|网友|读者)(都|还)?在看|看了(本文|此文|这篇文章)的(人)?还看了|分类查询入口|热门标签|热门搜索|精彩推荐|热点推荐|相关链接|推荐阅读|延伸阅读)[:：]?$"),
+          Pattern.compile("^(网友|用户|读者|最新|热门|全部)?(评论|留言|点评)(区|列表)?([（(]\\d+[）)])?[:：]?$"),
+          Pattern.compile("^(发表|我要|我来)(评论|留言)[:：]?.{0,20}$"),
           Pattern.compile("^(上一篇|下一篇|上一页|下一页|上篇|下篇)[:：].{0,60}$"));
 
   /** Lines that are furniture wherever they appear. */
@@ -42,11 +44,13 @@ public final class BoilerplatePatterns {
           Pattern.compile("^(微信|微博|QQ空间|QQ好友|朋友圈|新浪微博|腾讯微博|豆瓣)(\\s+(微信|微博|QQ空间|QQ好友|朋友圈|新浪微博|腾讯微博|豆瓣))*$"),
           Pattern.compile("^栏目[:：]?.{0,20}$"),
           Pattern.compile("^[您你]?(当前|现在)?(所在)?的?位置[:：].{0,80}$"),
-          Pattern.compile("^.{0,60}(版权所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备|网站地图|免责声明|建议使用.{0,20}浏览器|分辨率).{0,80}$",
+          Pattern.compile("^.{0,60}(版权所有|保留所有权利|Copyright|All Rights Reserved|ICP备|ICP证|公网安备|网站地图|免责声明|建议使用.{0,20}浏览器|分辨率).{0,80}$",
               Pattern.CASE_INSENSITIVE),
           Pattern.compile("^.{0,3}©.{0,120}$"),
           Pattern.compile("^(联系我们|关于我们|网站声明|隐私政策|使用帮助|意见反馈|投稿|在线投稿|广告服务|友情链接)([\\s|｜丨/]+(联系我们|关于我们|网站声明|隐私政策|使用帮助|意见反馈|投稿|在线投稿|广告服务|友情链接|网站地图))*[:：]?$"),
           Pattern.compile("^(广告|推广|赞助商?链接|Advertisement)$", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^.{0,20}(开通|升级|成为|加入|充值)(VIP|会员|超级会员).{0,30}(?<!。)$", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^.{0,20}(VIP|会员)(专享|特权|免费下载|可免费|畅享|尊享).{0,30}(?<!。)$", Pattern.CASE_INSENSITIVE),
           Pattern.compile("^.{0,20}(扫码关注|扫一扫|长按识别|关注(我们的)?(微信)?公众号|下载(客户端|APP)).{0,20}$", Pattern.CASE_INSENSITIVE),
           Pattern.compile("^(登录|注册|登录\\s*[|｜/]\\s*注册|会员登录|用户登录)$"),
           Pattern.compile("^(本文|本篇文章|文章)(来源于网络|由.{1,20}(整理|收集|发布|提供)).{0,40}$"),

@@ -18,22 +18,25 @@ import org.apache.tika.parser.html.charsetdetector.StandardHtmlEncodingDetector;
 import org.apache.tika.parser.txt.BOMDetector;
 import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
+import org.apache.tika.parser.txt.UniversalEncodingDetector;
 
 /**
  * Decides how to decode the bytes of a text document (HTML or plain text) and decodes them.
  *
  * <p>Order of evidence: a byte-order mark; then the declarations (the HTTP Content-Type charset,
- * then for HTML the {@code <meta>} charset found by Tika's WHATWG pre-scan); then detection by
- * ICU's detector (Tika's copy). A declaration is only believed when the bytes decode strictly in
+ * then for HTML the {@code <meta>} charset found by Tika's WHATWG pre-scan); then detection. A
+ * declaration is only believed when the bytes decode strictly in
  * it and the result is plausible: bytes that are valid multi-byte UTF-8 are not GBK, and Chinese
  * double-byte text is not ISO-8859-1. When a declaration is rejected the bytes win, and {@link
  * Decoded#charset()} says which charset was really used. GBK, GB2312 and their aliases are always
  * decoded as GB18030, their superset, so that characters outside GB2312 survive.
  *
- * <p>ICU is configured for this archive: it may only answer Unicode, CJK and Western charsets,
- * and reads at most the first 32 KB. Detection has one domain prior: this tool reads Chinese archives, so when ICU's best guess is
- * weak (short texts often look like Hebrew or Cyrillic to it) and the bytes decode strictly as
- * GB18030 into Chinese characters, GB18030 is taken.
+ * <p>Detection: ASCII and valid multi-byte UTF-8 are UTF-8; then Mozilla's universal detector
+ * (Tika's UniversalEncodingDetector) when it names a multi-byte charset the bytes decode in
+ * strictly; then one domain prior: this tool reads Chinese archives, so bytes that decode strictly
+ * as GB18030 into Chinese characters are GB18030 (short texts are what the detectors get wrong:
+ * to them "工作总结" in GBK looks Thai or Western); then ICU's detector (Tika's copy), which is
+ * slower because it runs every n-gram model. The detectors look at the first 32 KB.
  *
  * <p>Thread-safe (stateless; Tika's detectors are created per call).
  */
@@ -62,7 +65,7 @@ public final class CharsetDecider {
           "csgb2312", "chinese", "iso-ir-58", "x-euc-cn", "gb18030");
   /** How many bytes the meta pre-scan looks at (the WHATWG algorithm uses 1024; pages often need more). */
   private static final int META_SCAN_BYTES = 8192;
-  /** Below this ICU confidence a detection is weak enough for the Chinese prior to overrule it. */
+  /** The ICU confidence a non-Chinese guess needs to call octet-stream bytes text. */
   private static final int WEAK_CONFIDENCE = 50;
 
   /**
@@ -154,25 +157,35 @@ public final class CharsetDecider {
     if (!hasHighBytes(bytes) || looksUtf8(bytes)) {
       return StandardCharsets.UTF_8;
     }
-    CharsetDetector detector = icu(bytes);
-    CharsetMatch best = null;
-    Charset bestCharset = null;
-    for (CharsetMatch m : detector.detectAll()) {
+    // 1. Mozilla's universal detector (Tika's UniversalEncodingDetector): fast, good on CJK pages
+    Charset universal = normalize(universal(bytes));
+    if (universal != null && !isSingleByte(universal) && strict(bytes, universal) != null) {
+      return universal;
+    }
+    // 2. the Chinese-archive prior: strict GB18030 that reads as Chinese
+    String gb = strict(bytes, GB18030);
+    if (gb != null && mostlyChinese(gb)) {
+      return GB18030;
+    }
+    // 3. ICU's detector for everything else (slower: it runs every n-gram model)
+    for (CharsetMatch m : icu(bytes).detectAll()) {
       Charset cs = normalize(m.getName());
       if (cs != null && strict(bytes, cs) != null) {
-        best = m;
-        bestCharset = cs;
-        break;
+        return cs;
       }
     }
-    if (bestCharset == null || !bestCharset.equals(GB18030)) {
-      boolean weak = best == null || best.getConfidence() < WEAK_CONFIDENCE || isSingleByte(bestCharset);
-      String gb = strict(bytes, GB18030);
-      if (weak && gb != null && mostlyChinese(gb)) {
-        return GB18030;
-      }
+    return universal != null ? universal : GB18030;
+  }
+
+  private static String universal(byte[] bytes) {
+    UniversalEncodingDetector detector = new UniversalEncodingDetector();
+    detector.setMarkLimit(DETECT_BYTES);
+    try {
+      Charset cs = detector.detect(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, DETECT_BYTES)), new Metadata());
+      return cs == null ? null : cs.name();
+    } catch (IOException e) {
+      return null; // in-memory stream
     }
-    return bestCharset != null ? bestCharset : GB18030;
   }
 
   /**
@@ -203,24 +216,12 @@ public final class CharsetDecider {
     return cs != null && m.getConfidence() >= WEAK_CONFIDENCE && strict(bytes, cs) != null;
   }
 
-  /**
-   * Charsets ICU's detector may answer: the Unicode forms, the CJK multi-byte charsets and the
-   * Western single-byte ones that wrong declarations name. Its n-gram models for Cyrillic, Greek,
-   * Hebrew, Arabic and Turkish text are switched off: they cost most of the detection time and
-   * only ever misname short Chinese texts in this archive.
-   */
-  private static final Set<String> DETECTABLE =
-      Set.of("UTF-8", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE", "GB18030", "Big5", "EUC-JP", "EUC-KR",
-          "Shift_JIS", "ISO-2022-CN", "ISO-2022-JP", "ISO-2022-KR", "ISO-8859-1", "windows-1252");
-  /** ICU looks at this many bytes at most; more does not change its answer on real pages. */
-  private static final int ICU_BYTES = 32 * 1024;
+  /** The detectors look at this many bytes at most; more does not change their answer on real pages. */
+  private static final int DETECT_BYTES = 32 * 1024;
 
   private static CharsetDetector icu(byte[] bytes) {
     CharsetDetector detector = new CharsetDetector();
-    for (String name : CharsetDetector.getAllDetectableCharsets()) {
-      detector.setDetectableCharset(name, DETECTABLE.contains(name));
-    }
-    detector.setText(bytes.length <= ICU_BYTES ? bytes : Arrays.copyOf(bytes, ICU_BYTES));
+    detector.setText(bytes.length <= DETECT_BYTES ? bytes : Arrays.copyOf(bytes, DETECT_BYTES));
     return detector;
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.mime.MediaType;
 import org.reportminer.model.Page;
 import org.reportminer.model.RawDocument;
@@ -77,9 +78,17 @@ public final class Extractor {
     if (bytes.length == 0) {
       throw new ExtractionException("empty file", sha, null);
     }
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      return page(doc, bytes, sha, in);
+    } catch (IOException e) {
+      throw new ExtractionException("cannot read: " + e.getMessage(), sha, e);
+    }
+  }
+
+  private Page page(RawDocument doc, byte[] bytes, String sha, TikaInputStream in) throws ExtractionException {
     MediaType type;
     try {
-      type = types.detect(bytes);
+      type = types.detect(bytes, in);
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("type detection failed: " + e.getMessage(), sha, e);
     }
@@ -99,7 +108,7 @@ public final class Extractor {
     }
     try {
       if (kind == TypeDetector.Kind.OTHER) {
-        content = tika.read(bytes, type, fallbackTitle, sha);
+        content = tika.read(in, type, fallbackTitle, sha);
       } else {
         CharsetDecider.Decoded decoded = charsets.decode(bytes, doc.declaredCharset(), kind == TypeDetector.Kind.HTML);
         charset = decoded.charset().name();

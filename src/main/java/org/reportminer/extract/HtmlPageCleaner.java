@@ -66,10 +66,12 @@ public final class HtmlPageCleaner {
       Pattern.compile(
           "(?:^|[\\s_\\-])(?:nav|navi|navbar|navigation|menu|menus|breadcrumbs?|crumbs?|footer|foot|copyright|"
               + "share|sharing|social|bdshare|jiathis|related|relate|relative|xiangguan|recommend|recommends|"
-              + "tuijian|comment|comments|pinglun|ad|ads|advert|adverts|advertisement|adv|guanggao|gg|banner|"
+              + "tuijian|comment|comments|pinglun|ad|ads|advert|adverts|advertisement|adv|adbox|adwrap|adarea|adbanner|"
+              + "adslot|adzone|adsense|ggbox|guanggao|gg|banner|"
               + "sidebar|side|aside|widget|widgets|pager|pagination|pages|download|xiazai|tags|tag|toolbar|"
               + "tools|login|search|sousuo|header|topbar|daohang|weizhi|position|location|hotlist|rank|"
-              + "prenext|prev|next|shangxia|sxp|feedback|qrcode|erweima)(?:[\\s_\\-\\d]|$)");
+              + "prenext|prev|next|shangxia|sxp|feedback|qrcode|erweima|more|readmore|similar|guess|hot|hots|"
+              + "reply|replies|cmt|cmts|discuss)(?:[\\s_\\-\\d]|$)");
   private static final Pattern CRUMB_NAME =
       Pattern.compile("(?:^|[\\s_\\-])(?:breadcrumbs?|crumbs?|position|location|weizhi|dqwz|path|daohang)(?:[\\s_\\-\\d]|$)");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:\\s[-–—|｜_]\\s|_|\\||｜|——|--)\\s*");
@@ -179,7 +181,11 @@ public final class HtmlPageCleaner {
     if (published == null) {
       published = timeElementDate(doc);
     }
-    List<String> paragraphs = dropLeadingTitle(body(blocks, title), titleTag);
+    Element root = contentRoot(blocks);
+    if (published == null) {
+      published = headDateline(blocks, root);
+    }
+    List<String> paragraphs = dropLeadingTitle(body(blocks, root, title), titleTag);
     return new PageContent(title, published, category, url, paragraphs);
   }
 
@@ -354,16 +360,40 @@ public final class HtmlPageCleaner {
     return cache.computeIfAbsent(e, x -> x.parents().size());
   }
 
-  private static List<String> body(List<Block> blocks, String title) {
-    Element root = contentRoot(blocks);
+  /** The date of an unlabeled dateline above the first prose of the content, or null. */
+  private static String headDateline(List<Block> blocks, Element root) {
+    if (root == null) {
+      return null;
+    }
+    for (Block b : blocks) {
+      if (!within(b.owner(), root) || b.chars() == 0) {
+        continue;
+      }
+      if (!TextUtil.titleLike(b.text()) && PublishedDates.dateline(b.text()) == null) {
+        return null; // prose started
+      }
+      String iso = PublishedDates.dateline(b.text());
+      if (iso != null) {
+        return iso;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> body(List<Block> blocks, Element root, String title) {
     if (root == null) {
       return List.of();
     }
     TrailerCut kept = new TrailerCut();
+    boolean prose = false;
     for (Block b : blocks) {
       if (!within(b.owner(), root)) {
         continue;
       }
+      if (!prose && b.chars() > 0 && PublishedDates.dateline(b.text()) != null) {
+        continue; // a dateline above the article is page metadata
+      }
+      prose |= b.chars() > 0 && !TextUtil.titleLike(b.text());
       boolean furnitureBelowRoot = false;
       for (Element f : b.furnitureAncestors()) {
         if (f != root && within(f, root)) {

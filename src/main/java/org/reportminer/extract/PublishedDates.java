@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Labeled lines are ranked: 发布时间/发布日期/发表时间 (publication) before 更新时间, before
  * 成文日期/印发日期 (date of writing), before a bare 时间/日期. Dates are written 2022-10-05,
- * 2022/10/5, 2022.10.05, 2022年10月5日 (full-width digits allowed), optionally followed by a time;
+ * 2022/10/5, 2022.10.05, 2022年10月5日 (one kind of separator; full-width digits allowed), optionally
+ * followed by a time;
  * machine values from meta tags also as 2022-10-05T08:00:00+08:00 or 20221005. Impossible dates
  * (2022-13-40) are rejected. Only lines up to {@value #MAX_LINE} characters are looked at: a date
  * inside running prose is no publication date. Stateless and thread-safe.
@@ -30,8 +31,12 @@ public final class PublishedDates {
   /** Longer lines are prose, not metadata. */
   static final int MAX_LINE = 160;
 
+  /**
+   * A full date with one kind of separator: 2022年10月5日, 2022-10-05, 2022/10/5 or 2022.10.05 (not
+   * "2023年4.26", which is a title's way of naming a day). Named groups y, m, d or y, m2, d2.
+   */
   private static final String DATE =
-      "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)";
+      "(?<y>\\d{4})\\s*(?:年\\s*(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})|(?<sep>[-/.])(?<m2>\\d{1,2})\\k<sep>(?<d2>\\d{1,2}))(?!\\d)";
   private static final Pattern ANY_DATE = Pattern.compile(DATE);
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\D.*)?$");
 
@@ -50,7 +55,7 @@ public final class PublishedDates {
     for (int rank = 0; rank < LABELS.size(); rank++) {
       Matcher m = LABELS.get(rank).matcher(s);
       if (m.find()) {
-        String iso = iso(m.group(1), m.group(2), m.group(3));
+        String iso = iso(m);
         if (iso != null) {
           return new Labeled(rank, iso);
         }
@@ -74,6 +79,32 @@ public final class PublishedDates {
     return best == null ? null : best.iso();
   }
 
+  /** Words that make the rest of a dateline page metadata (views, source, author …). */
+  private static final Pattern DATELINE_WORDS =
+      Pattern.compile("阅读|浏览|来源|作者|编辑|责编|发布|点击|评论|收藏|原创|转载|字号|人气|热度|访问");
+  private static final Pattern TIME = Pattern.compile("\\d{1,2}[:：]\\d{2}([:：]\\d{2})?");
+
+  /**
+   * The date of an unlabeled dateline such as "2024-01-05 10:20 阅读 1523" or "2023年5月8日 来源：
+   * 区教育局": a short line without prose punctuation that is a full date, maybe a time, and at
+   * most a few words of metadata (no other Chinese words: "2023年4月26日活动总结" is a title). Callers only look for it in the head of a page, above the
+   * first paragraph of prose: a date line at the end of a report is its sign-off.
+   */
+  public static String dateline(String line) {
+    if (line.length() > 60 || line.indexOf('，') >= 0 || line.indexOf('。') >= 0 || line.indexOf('；') >= 0) {
+      return null;
+    }
+    String s = TextUtil.asciiDigits(line);
+    Matcher m = ANY_DATE.matcher(s);
+    if (!m.find()) {
+      return null;
+    }
+    String rest = TIME.matcher(s.substring(0, m.start()) + " " + s.substring(m.end())).replaceAll(" ");
+    boolean metadata = TextUtil.contentChars(rest) == TextUtil.contentChars(rest.replaceAll("\\p{IsHan}", ""))
+        || DATELINE_WORDS.matcher(rest).find();
+    return TextUtil.contentChars(rest) <= 16 && metadata ? iso(m) : null;
+  }
+
   /** Parses a machine-written date value (meta tag content, time@datetime); null if none. */
   public static String parseValue(String value) {
     if (value == null) {
@@ -82,10 +113,16 @@ public final class PublishedDates {
     String s = TextUtil.asciiDigits(value.trim());
     Matcher m = ANY_DATE.matcher(s);
     if (m.find()) {
-      return iso(m.group(1), m.group(2), m.group(3));
+      return iso(m);
     }
     Matcher c = COMPACT.matcher(s);
     return c.matches() ? iso(c.group(1), c.group(2), c.group(3)) : null;
+  }
+
+  private static String iso(Matcher m) {
+    return m.group("m") != null
+        ? iso(m.group("y"), m.group("m"), m.group("d"))
+        : iso(m.group("y"), m.group("m2"), m.group("d2"));
   }
 
   private static String iso(String y, String m, String d) {

@@ -156,16 +156,6 @@ public final class SectionFinder {
     return trimmed.length() <= MAX_HEADING ? stripEnd(trimmed) : null;
   }
 
-  private static boolean innerSentenceEnd(String s) {
-    for (int i = 0; i < s.length() - 1; i++) {
-      char c = s.charAt(i);
-      if (c == '。' || c == '！' || c == '？' || c == '；') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static String stripEnd(String s) {
     int end = s.length();
     while (end > 0 && "。：:；;，,".indexOf(s.charAt(end - 1)) >= 0) {

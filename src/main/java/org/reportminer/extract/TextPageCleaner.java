@@ -45,7 +45,7 @@ public final class TextPageCleaner {
           }
           continue;
         }
-        if (PublishedDates.labeled(line) != null && line.length() <= 60) {
+        if ((PublishedDates.labeled(line) != null && line.length() <= 60) || PublishedDates.dateline(line) != null) {
           continue;
         }
         if (title == null && TextUtil.titleLike(line) && !BoilerplatePatterns.isBoilerplate(line)) {
@@ -56,6 +56,9 @@ public final class TextPageCleaner {
       kept.offer(line);
     }
     String published = PublishedDates.best(headLines);
+    for (int i = 0; published == null && i < headLines.size(); i++) {
+      published = PublishedDates.dateline(headLines.get(i));
+    }
     if (title == null) {
       title = fallbackTitle;
     }

@@ -58,10 +58,23 @@ public final class TikaTextReader {
    */
   public PageContent read(byte[] bytes, MediaType type, String fallbackTitle, String sha256)
       throws ExtractionException {
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      return read(in, type, fallbackTitle, sha256);
+    } catch (IOException e) {
+      throw new ExtractionException("read error in " + type + ": " + rootMessage(e), sha256, e);
+    }
+  }
+
+  /**
+   * Parses the document on {@code in}, typically the stream its type was detected on (Tika then
+   * reuses the container it opened while detecting). The caller closes the stream.
+   */
+  public PageContent read(TikaInputStream in, MediaType type, String fallbackTitle, String sha256)
+      throws ExtractionException {
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, type.toString());
     ParagraphHandler handler = new ParagraphHandler(maxChars);
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+    try {
       parser.parse(in, handler, metadata, context());
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("encrypted or password-protected document (" + type + ")", sha256, e);

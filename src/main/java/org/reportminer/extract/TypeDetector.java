@@ -43,12 +43,21 @@ public final class TypeDetector {
 
   /** The media type of {@code bytes} (without parameters). */
   public MediaType detect(byte[] bytes) throws IOException {
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      return detect(bytes, in);
+    }
+  }
+
+  /**
+   * The media type of {@code bytes}, detected on {@code in} (a stream over the same bytes) so that
+   * a container Tika opened while detecting (a zip package, an OLE2 file) stays attached to the
+   * stream and the parser does not open it again. The stream is left at its start.
+   */
+  public MediaType detect(byte[] bytes, TikaInputStream in) throws IOException {
     if (looksLikeHtml(bytes)) {
       return MediaType.TEXT_HTML;
     }
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      return detector.detect(in, new Metadata()).getBaseType();
-    }
+    return detector.detect(in, new Metadata()).getBaseType();
   }
 
   static final int SNIFF_BYTES = 1024;

@@ -28,7 +28,9 @@ class LineRulesTest {
     "栏目", "分享到：微信 微博 QQ空间", "微信 微博 QQ空间", "Copyright © 2015-2024 好范文网 版权所有 京ICP备00000000号-1",
     "发布时间：2023-12-28 09:15 作者：编辑部 浏览次数：2316", "字号：[ 大 中 小 ]", "【打印本页】【关闭窗口】", "【打印】 【关闭】",
     "关于我们 | 联系我们 | 网站地图", "★★★★☆", "|", "——", "第 2 页 共 5 页", "- 3 -", "返回顶部", "本文由好范文网整理发布",
-    "本站部分内容来自网络，如有侵权请联系删除", "当前位置：首页 > 工作总结", "建议使用1366×768分辨率浏览本站"})
+    "本站部分内容来自网络，如有侵权请联系删除", "当前位置：首页 > 工作总结", "建议使用1366×768分辨率浏览本站",
+    "你可能还想看", "网友评论", "发表评论", "开通VIP会员，全站文档免费下载", "索 引 号：11360900MB0000001X/2023-00031",
+    "有 效 性：有效", "© 2024 某某资讯 保留所有权利"})
   void furnitureLines(String line) {
     assertEquals(true, BoilerplatePatterns.isBoilerplate(line), line);
   }
@@ -38,7 +40,8 @@ class LineRulesTest {
     "区文化市场行政执法大队向与会青少年发放刑事打击盗版相关宣传资料并接受现场举报。",
     "一、分工明确、组织有序", "幸福里社区居委会", "2023年12月25日", "请各单位下载文档后认真填写，并于月底前报送。",
     "我们将继续做好相关文章的编辑和校对工作，确保版权所有信息准确。 再接再厉。",
-    "时间：2023年4月26日上午9时", "活动时间：4月20日至26日", "今年共分享经验材料12篇。", "推荐度高的做法将在全区推广。"})
+    "时间：2023年4月26日上午9时", "活动时间：4月20日至26日", "今年共分享经验材料12篇。", "推荐度高的做法将在全区推广。",
+    "协会会员佳邦等单位在会场进行了大规模的正版展示活动。", "评论员文章在全市引起了反响。"})
   void bodyLinesStay(String line) {
     assertEquals(false, BoilerplatePatterns.isBoilerplate(line), line);
     assertEquals(false, BoilerplatePatterns.isTrailerStart(line), line);
@@ -65,6 +68,18 @@ class LineRulesTest {
     } else {
       assertEquals(iso, l.iso(), line);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = "=>", value = {
+    "2024-01-05 10:20 阅读 1523=>2024-01-05",
+    "2023年5月8日 来源：区教育局=>2023-05-08",
+    "2023/07/03=>2023-07-03",
+    "2023年4.26世界知识产权日活动总结=>",
+    "2023年4月26日世界知识产权日活动总结=>",
+    "2023年12月25日，我们召开了总结会。=>"})
+  void datelines(String line, String iso) {
+    assertEquals(iso, PublishedDates.dateline(line), line);
   }
 
   @org.junit.jupiter.api.Test

@@ -1,0 +1,31 @@
+package org.reportminer.analyze.ner;
+
+import java.nio.file.Path;
+
+/**
+ * One of the public training corpora the trainer knows, with its file name under the corpora
+ * directory and its format (see /work/shared/corpora/SOURCES.md for provenance).
+ */
+public enum NerCorpus {
+  MSRA("msra_train_bio", NerCorpusReader.Format.BIO),
+  RESUME("resume_train.char.bmes", NerCorpusReader.Format.BMES),
+  CLUENER("cluener_train.json", NerCorpusReader.Format.CLUENER);
+
+  private final String fileName;
+  private final NerCorpusReader.Format format;
+
+  NerCorpus(String fileName, NerCorpusReader.Format format) {
+    this.fileName = fileName;
+    this.format = format;
+  }
+
+  /** The corpus file inside {@code dir}. */
+  public Path file(Path dir) {
+    return dir.resolve(fileName);
+  }
+
+  /** The file's format. */
+  public NerCorpusReader.Format format() {
+    return format;
+  }
+}

@@ -1,0 +1,165 @@
+package org.reportminer.analyze.ner;
+
+import com.hankcs.hanlp.corpus.io.ByteArray;
+import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
+import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+import com.hankcs.hanlp.model.perceptron.tagset.TagSet;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.reportminer.analyze.HanlpRuntime;
+import org.reportminer.analyze.Token;
+
+/**
+ * A trained character-level NER model: HanLP's {@link LinearModel} (feature map + weights) and
+ * our own Viterbi decoder over it. The decoder gives the same best path as {@code
+ * LinearModel.viterbiDecode} but computes each character's emission scores once instead of once
+ * per previous tag, which makes it several times faster, and keeps all state on the stack so one
+ * model serves any number of threads. Immutable after loading; thread-safe.
+ */
+public final class NerModel {
+  private final LinearModel model;
+  private final int tagCount;
+  private final int bos;
+  private final String[] tagNames;
+  private final FeatureIds featureIds;
+
+  /** Wraps a model produced by the trainer or loaded from bytes. */
+  NerModel(LinearModel model) {
+    this.model = model;
+    TagSet tags = model.featureMap.tagSet;
+    this.tagCount = tags.size();
+    this.bos = model.featureMap.bosTag();
+    this.tagNames = new String[tagCount];
+    for (int i = 0; i < tagCount; i++) {
+      tagNames[i] = tags.stringOf(i);
+    }
+    this.featureIds = new FeatureIds(model.featureMap.entrySet(), model.featureMap.size());
+    for (String required : NerLabel.allTags()) {
+      if (tags.idOf(required) < 0) {
+        throw new IllegalArgumentException("not a reportminer NER model: no tag " + required);
+      }
+    }
+  }
+
+  /** Loads a model saved by HanLP ({@code LinearModel.save}), optionally gzip-compressed. */
+  public static NerModel load(InputStream in) throws IOException {
+    HanlpRuntime.ensureConfigured();
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    buffered.mark(2);
+    int b0 = buffered.read();
+    int b1 = buffered.read();
+    buffered.reset();
+    InputStream raw = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+    byte[] bytes = raw.readAllBytes();
+    LinearModel model = new LinearModel((FeatureMap) null, null);
+    if (!model.load(new ByteArray(bytes))) {
+      throw new IOException("not a HanLP linear model");
+    }
+    return new NerModel(model);
+  }
+
+  /** Loads a model file (plain or .gz). */
+  public static NerModel load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in);
+    }
+  }
+
+  /** Loads a model from a classpath resource. */
+  public static NerModel loadResource(String resource) throws IOException {
+    InputStream in = NerModel.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("NER model resource not found: " + resource);
+    }
+    try (in) {
+      return load(in);
+    }
+  }
+
+  /** The HanLP model underneath (for evaluation during training and for saving). */
+  LinearModel linearModel() {
+    return model;
+  }
+
+  /** Number of features in the model's map. */
+  public int featureCount() {
+    return model.featureMap.size();
+  }
+
+  /**
+   * Tags every char of a normalized sentence.
+   *
+   * @param text the sentence after {@link NerText#normalize}
+   * @param tokens HanLP's plain segmentation of {@code text} (offsets relative to it)
+   */
+  public List<String> tag(String text, List<Token> tokens) {
+    int n = text.length();
+    if (n == 0) {
+      return List.of();
+    }
+    long[][] features = CharFeatures.hashes(text, tokens);
+    float[] w = model.parameter;
+    int t = tagCount;
+    int[][] back = new int[n][t];
+    double[] prev = new double[t];
+    double[] cur = new double[t];
+    double[] emit = new double[t];
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(emit, 0);
+      for (long f : features[i]) {
+        int id = featureIds.get(f);
+        if (id >= 0) {
+          int base = id * t;
+          for (int k = 0; k < t; k++) {
+            emit[k] += w[base + k];
+          }
+        }
+      }
+      if (i == 0) {
+        for (int k = 0; k < t; k++) {
+          cur[k] = emit[k] + w[bos * t + k];
+        }
+      } else {
+        for (int k = 0; k < t; k++) {
+          double best = Double.NEGATIVE_INFINITY;
+          int arg = 0;
+          for (int p = 0; p < t; p++) {
+            double s = prev[p] + w[p * t + k];
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
+          }
+          cur[k] = best + emit[k];
+          back[i][k] = arg;
+        }
+      }
+      double[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    int last = 0;
+    for (int k = 1; k < t; k++) {
+      if (prev[k] > prev[last]) {
+        last = k;
+      }
+    }
+    String[] tags = new String[n];
+    for (int i = n - 1; i >= 0; i--) {
+      tags[i] = tagNames[last];
+      last = back[i][last];
+    }
+    return List.of(tags);
+  }
+
+  /** The entity spans in a normalized sentence. */
+  public List<TaggedSentence.Span> spans(String text, List<Token> tokens) {
+    return new ArrayList<>(TaggedSentence.spansOf(tag(text, tokens)));
+  }
+}

@@ -1,0 +1,72 @@
+package org.reportminer.analyze.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.analyze.HanlpSegmenter;
+import org.reportminer.analyze.Segmenter;
+
+/** Trains a tiny model on the hand-written sample through the real command path. */
+class NerTrainingTest {
+  @TempDir static Path dir;
+  static List<TaggedSentence> sample;
+  static NerModel model;
+  static NerTraining.Result result;
+
+  @BeforeAll
+  static void train() throws Exception {
+    sample = NerSample.sentences();
+    Files.writeString(dir.resolve("msra_train_bio"), NerSample.toBio(sample), StandardCharsets.UTF_8);
+    Path out = dir.resolve("tiny.bin.gz");
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    result =
+        new NerTraining(quiet)
+            .run(new NerTraining.Config(dir, List.of(NerCorpus.MSRA), out, 15, 0, 1000, 0));
+    model = NerModel.load(out);
+  }
+
+  @Test
+  void learnsTheTrainingSentences() {
+    NerScores scores = new NerTraining(System.err).score(model, sample);
+    double[] all = scores.overall();
+    assertTrue(all[2] >= 0.95, "F1 on its own training data: " + all[2]);
+    assertEquals(sample.size(), result.trainSentences());
+    assertTrue(result.modelBytes() > 0);
+  }
+
+  @Test
+  void generalizesToAnUnseenSentenceOfTheSameShape() {
+    TaggedSentence unseen = NerSample.parse("{王建国|PER}在{云溪县|LOC}主持召开会议。");
+    Segmenter seg = HanlpSegmenter.plain();
+    String text = NerText.normalize(unseen.text());
+    assertEquals(unseen.spans(), model.spans(text, seg.segment(text)));
+  }
+
+  @Test
+  void ourDecoderFindsHanlpsBestPath() {
+    Segmenter seg = HanlpSegmenter.plain();
+    for (TaggedSentence s : sample) {
+      String text = NerText.normalize(s.text());
+      String[][] features = CharFeatures.extract(text, seg.segment(text));
+      CharNerInstance instance = new CharNerInstance(features, model.linearModel().featureMap);
+      int[] hanlp = new int[instance.length()];
+      model.linearModel().viterbiDecode(instance, hanlp);
+      List<String> ours = model.tag(text, seg.segment(text));
+      String[] hanlpTags = new String[hanlp.length];
+      for (int i = 0; i < hanlp.length; i++) {
+        hanlpTags[i] = model.linearModel().featureMap.tagSet.stringOf(hanlp[i]);
+      }
+      assertArrayEquals(hanlpTags, ours.toArray(new String[0]), s.text());
+    }
+  }
+}
