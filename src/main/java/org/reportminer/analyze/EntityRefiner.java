@@ -44,10 +44,15 @@ public final class EntityRefiner {
    * @param recognized the recognizer's mentions in this sentence, report offsets
    */
   public List<Mention> refine(Sentence sentence, List<Token> tokens, List<Mention> recognized) {
+    List<Token> words = finer(tokens);
     List<Mention> inside = new ArrayList<>();
     int[] cuts = new int[recognized.size() * 2];
     int n = 0;
-    for (Mention m : recognized) {
+    for (Mention raw : recognized) {
+      Mention m = raw.type() == EntityType.PERSON ? alignedToWords(raw, words, sentence) : raw;
+      if (m == null) {
+        continue;
+      }
       if (m.start() >= sentence.start() && m.end() <= sentence.end() && m.end() > m.start()) {
         cuts[n++] = m.start();
         cuts[n++] = m.end();
@@ -55,7 +60,7 @@ public final class EntityRefiner {
       }
     }
     cuts = Arrays.stream(cuts, 0, n).sorted().distinct().toArray();
-    Pieces p = new Pieces(sentence, finer(tokens), cuts);
+    Pieces p = new Pieces(sentence, words, cuts);
     List<Mention> orgInput = new ArrayList<>();
     List<Mention> personInput = new ArrayList<>();
     List<Mention> placeInput = new ArrayList<>();
@@ -125,6 +130,30 @@ public final class EntityRefiner {
       case PERSON -> persons.isPerson(t.word());
       case PLACE -> places.isPlace(t.word());
     };
+  }
+
+  /**
+   * A person's name never ends or starts inside a word: "刘晓亲|自" is "刘晓" before "亲自". The
+   * mention is cut back to the word borders, or dropped when less than two characters remain.
+   */
+  private static Mention alignedToWords(Mention m, List<Token> words, Sentence sentence) {
+    int start = m.start();
+    int end = m.end();
+    for (Token t : words) {
+      if (t.start() < end && end < t.end() && t.word().length() >= 2) {
+        end = t.start();
+      }
+      if (t.start() < start && start < t.end() && t.word().length() >= 2) {
+        start = t.end();
+      }
+    }
+    if (end - start < 2) {
+      return null;
+    }
+    if (start == m.start() && end == m.end()) {
+      return m;
+    }
+    return new Mention(m.type(), sentence.text().substring(start - sentence.start(), end - sentence.start()), start, end);
   }
 
   /** Distinct names of one type in order of first mention. */

@@ -574,7 +574,9 @@ final class OrganizationRules {
     }
     for (int k = start; k < end; k++) {
       Token t = p.get(k);
-      if (t.nature().startsWith("v") || t.nature().startsWith("a") || t.nature().startsWith("nr")) {
+      // a verb, adjective or person of two or more characters is a word of its own; single
+      // characters of a short name carry whatever tag the segmenter guessed (佳/a 邦/ng)
+      if (t.word().length() >= 2 && (t.nature().startsWith("v") || t.nature().startsWith("a") || t.nature().startsWith("nr"))) {
         return false;
       }
     }

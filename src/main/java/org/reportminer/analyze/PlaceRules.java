@@ -42,6 +42,10 @@ final class PlaceRules {
 
   private static final Set<String> SPLIT_LEVELS = Set.of("省", "市", "县", "州", "旗", "区", "镇", "乡", "村", "街道", "社区");
   private static final String WATER_AND_MOUNTAIN = "河江湖山溪岭峰";
+  /** Endings of facilities and grounds (docs/ANNOTATION.md: not places) and of kinds of area. */
+  private static final List<String> NOT_PLACE_ENDINGS =
+      List.of("小区", "园区", "景区", "校区", "院区", "厂区", "广场", "公园", "大道", "大街", "大桥", "乡镇", "村镇",
+          "城乡", "村居", "县区", "市县", "省市", "城市");
   /** Particles that never begin a place name of two or more characters (和 does: 和平县). */
   private static final String PARTICLES = "的了着过是在与及或等被把将从向对为于";
 
@@ -64,7 +68,9 @@ final class PlaceRules {
       Token t = p.get(k);
       boolean properWater = isWaterOrMountain(t.word()) && TokenTraits.isHan(t.word())
           && (t.nature().equals("nz") || t.nature().startsWith("nr") || t.nature().startsWith("ns"));
-      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word());
+      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word())
+          || levelOf(t.word()) != null && t.word().length() - levelOf(t.word()).length() >= 2
+              && (t.nature().startsWith("n") || t.nature().equals("j")) && !t.nature().equals("nis"); // 青岚市/nr
       if (properWater && lexicon.orgSuffixOf(t.word()) == null) {
         Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end()); // 清溪河/nz: one proper noun
         if (standsAlone(p, m, true)) {
@@ -78,6 +84,17 @@ final class PlaceRules {
         Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end());
         if (lexicon.isListedPlace(t.word()) || standsAlone(p, m)) {
           out.add(m);
+        }
+      }
+      // a proper name followed by 江, 河 … the segmenter kept apart: 石门/ns 江/n
+      if (k > 0 && t.word().length() == 1 && WATER_AND_MOUNTAIN.indexOf(t.word().charAt(0)) >= 0) {
+        Token name = p.get(k - 1);
+        String n = name.nature();
+        if (name.word().length() >= 2 && TokenTraits.isHan(name.word()) && (n.startsWith("ns") || n.startsWith("nr") || n.equals("nz"))) {
+          Mention m = new Mention(EntityType.PLACE, name.word() + t.word(), name.start(), t.end());
+          if (standsAlone(p, m, true)) {
+            out.add(m);
+          }
         }
       }
       // a name (or placeholder) followed by a level word the segmenter kept apart: 和平/n 县/n, __/nx 区/n
@@ -122,6 +139,11 @@ final class PlaceRules {
     if (name.length() < 2 || GENERIC.contains(name)) {
       return false;
     }
+    for (String ending : NOT_PLACE_ENDINGS) {
+      if (name.endsWith(ending)) {
+        return false; // 幸福里小区, 青岚化工园区: facilities; 示范乡镇: a kind of township
+      }
+    }
     String level = levelOf(name);
     String namePart = level == null ? name : name.substring(0, name.length() - level.length());
     if (level != null && TokenTraits.isPlaceholder(namePart)) {
@@ -145,8 +167,7 @@ final class PlaceRules {
       }
       char first = namePart.charAt(0);
       return PARTICLES.indexOf(first) < 0 && ChineseNumerals.CHARS.indexOf(first) < 0
-          && TokenTraits.REFERENCE_CHARS.indexOf(first) < 0 && !GENERIC_HEADS.contains(namePart)
-          && !endsWithGenericHead(namePart);
+          && TokenTraits.REFERENCE_CHARS.indexOf(first) < 0 && !isGenericHead(namePart);
     }
     char last = name.charAt(name.length() - 1);
     if (WATER_AND_MOUNTAIN.indexOf(last) >= 0 && name.length() >= 3 && !TokenTraits.isCommonWord(name, "ns")
@@ -158,7 +179,17 @@ final class PlaceRules {
 
   /** A word saying what kind of area a place is (试点, 功能, 部分), not which one. */
   static boolean isGenericHead(String namePart) {
-    return GENERIC_HEADS.contains(namePart) || endsWithGenericHead(namePart);
+    return GENERIC_HEADS.contains(namePart) || endsWithGenericHead(namePart) || startsWithGenericHead(namePart);
+  }
+
+  /** 文明城 (of 文明城市), 示范乡: a kind of area with more after it. */
+  private static boolean startsWithGenericHead(String namePart) {
+    for (int len = 2; len < namePart.length() && len <= 4; len++) {
+      if (GENERIC_HEADS.contains(namePart.substring(0, len))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithGenericHead(String namePart) {
@@ -197,7 +228,7 @@ final class PlaceRules {
 
   private static boolean isNounLike(Token t) {
     String n = t.nature();
-    return (n.startsWith("n") && !n.equals("nx") && !n.equals("nnt")) || n.equals("vn") || n.equals("an")
+    return (n.startsWith("n") && !n.equals("nx")) || n.equals("vn") || n.equals("an") || n.equals("vl")
         || n.startsWith("g") || n.equals("nis");
   }
 

@@ -75,16 +75,20 @@ public final class ReportAnalyzer {
   }
 
   /**
-   * The default analyzer: HanLP segmentation extended by the lexicon with HanLP's role tagging as
-   * recognizer, under our rules.
+   * The analyzer the options ask for. With the perceptron (the default) each run of sentences is
+   * segmented once, by HanLP's plain segmenter with our dictionaries over the model's normalized
+   * text, and the model decodes on those tokens. With HanLP's recognizers the segmenter runs them
+   * and their natures are the raw mentions.
    */
   public static ReportAnalyzer create(AnalysisOptions options) {
     DomainLexicon lexicon = DomainLexicon.load(options.userDictionary());
-    return new ReportAnalyzer(
-        HanlpSegmenter.withLexicon(lexicon, true),
-        new HanlpRoleRecognizer(),
-        lexicon,
-        DocumentFrequencies.shipped());
+    return switch (options.recognizer()) {
+      case PERCEPTRON -> new ReportAnalyzer(
+          new NormalizingSegmenter(HanlpSegmenter.withLexicon(lexicon, false)),
+          new PerceptronTokensRecognizer(), lexicon, DocumentFrequencies.shipped());
+      case HANLP -> new ReportAnalyzer(
+          HanlpSegmenter.withLexicon(lexicon, true), new HanlpRoleRecognizer(), lexicon, DocumentFrequencies.shipped());
+    };
   }
 
   /**
