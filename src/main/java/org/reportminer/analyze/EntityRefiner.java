@@ -135,15 +135,20 @@ public final class EntityRefiner {
   /**
    * A person's name never ends or starts inside a word: "刘晓亲|自" is "刘晓" before "亲自". The
    * mention is cut back to the word borders, or dropped when less than two characters remain.
+   * Words the segmenter itself took for a name (长孙/nr in "副区长孙立群") are its dictionary
+   * guess, not a border: the model, which sees the context, decides there.
    */
-  private static Mention alignedToWords(Mention m, List<Token> words, Sentence sentence) {
+  static Mention alignedToWords(Mention m, List<Token> words, Sentence sentence) {
     int start = m.start();
     int end = m.end();
     for (Token t : words) {
-      if (t.start() < end && end < t.end() && t.word().length() >= 2) {
+      if (t.word().length() < 2 || t.nature().startsWith("nr")) {
+        continue;
+      }
+      if (t.start() < end && end < t.end()) {
         end = t.start();
       }
-      if (t.start() < start && start < t.end() && t.word().length() >= 2) {
+      if (t.start() < start && start < t.end()) {
         start = t.end();
       }
     }

@@ -120,6 +120,26 @@ class EntityRulesTest {
   }
 
   @Test
+  void personMentionsAreCutBackToWordBordersButNotToTheSegmentersNameGuesses() {
+    Sentence s = new Sentence("由副区长孙立群任组长，局长刘晓亲自部署。", 0, 20);
+    List<Token> words = List.of(
+        new Token("由", "p", 0, 1), new Token("副", "b", 1, 2), new Token("区", "n", 2, 3),
+        new Token("长孙", "nr", 3, 5), new Token("立", "v", 5, 6), new Token("群", "ng", 6, 7),
+        new Token("任", "v", 7, 8), new Token("组长", "nnt", 8, 10), new Token("，", "w", 10, 11),
+        new Token("局长", "nnt", 11, 13), new Token("刘晓", "nr", 13, 15), new Token("亲自", "d", 15, 17),
+        new Token("部署", "v", 17, 19), new Token("。", "w", 19, 20));
+    // 长孙/nr straddles the start, but it is the segmenter's own name guess: kept whole
+    assertEquals("孙立群", EntityRefiner.alignedToWords(new Mention(EntityType.PERSON, "孙立群", 4, 7), words, s).text());
+    // 亲自/d is a real word: the name ends before it
+    assertEquals("刘晓", EntityRefiner.alignedToWords(new Mention(EntityType.PERSON, "刘晓亲", 13, 16), words, s).text());
+    // 长刘 would start inside 局长: cut to 刘晓
+    assertEquals("刘晓", EntityRefiner.alignedToWords(new Mention(EntityType.PERSON, "长刘晓", 12, 15), words, s).text());
+    // 组长 straddles the end of 任组, and one character is no name
+    assertEquals(null, EntityRefiner.alignedToWords(new Mention(EntityType.PERSON, "任组", 7, 9), words, s));
+    assertEquals(List.of("孙立群"), analyze("成立了由副区长孙立群任组长的活动领导小组。").persons());
+  }
+
+  @Test
   void wordsHanlpMisreadsAsNamesAreNotPersons() {
     assertEquals(List.of(), analyze("累计服务时长400余小时。共交换图书3200余册。").persons());
     assertEquals(List.of(), analyze("为弘扬雷锋精神开展活动。").persons());
