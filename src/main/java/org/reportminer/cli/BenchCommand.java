@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportminer.bench.DedupBenchmark;
 import org.reportminer.bench.DocSections;
 import org.reportminer.bench.ExtractionBenchmark;
 import org.reportminer.bench.MachineInfo;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks per stage, against raw-library baselines measured in the same run.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Analyze.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Analyze.class, IndexBenchCommand.class, BenchCommand.Dedup.class})
 public final class BenchCommand {
 
   /** {@code bench extract}: extraction throughput per document type against Tika and jsoup. */
@@ -159,6 +160,64 @@ public final class BenchCommand {
       if (writeDocs) {
         DocSections.replace(docs, "bench:analyze", "Benchmarks", body);
         err.println("reportminer: wrote the bench:analyze section of " + docs);
+      }
+      return Main.OK;
+    }
+  }
+
+  /** {@code bench dedup}: near-duplicate detection time and memory at growing archive sizes. */
+  @Command(
+      name = "dedup",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Near-duplicate detection at 10k, 50k and 100k generated reports, and LSH recall against an all-pairs",
+        "Jaccard comparison on 5k reports. Needs a few GB of heap: REPORTMINER_JAVA_OPTS=-Xmx4g."
+      })
+  public static final class Dedup implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "10000,50000,100000",
+        description = "Archive sizes in reports (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--all-pairs", paramLabel = "N", defaultValue = "5000",
+        description = "Reports in the all-pairs comparison (default: ${DEFAULT-VALUE}).")
+    int allPairs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--write-docs", description = "Replace the bench:dedup section of the benchmarks document.")
+    boolean writeDocs;
+
+    @Option(names = "--docs", paramLabel = "FILE", defaultValue = "docs/BENCHMARKS.md", description = "Benchmarks document (default: ${DEFAULT-VALUE}).")
+    Path docs;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (sizes.stream().anyMatch(n -> n < 100) || allPairs < 100) {
+        err.println("reportminer bench dedup: sizes must be at least 100 reports");
+        return Main.USAGE;
+      }
+      DedupBenchmark bench = new DedupBenchmark();
+      java.util.function.Consumer<String> log = line -> {
+        err.println("bench dedup: " + line);
+        err.flush();
+      };
+      List<DedupBenchmark.Row> rows = bench.scale(sizes, seed, log);
+      DedupBenchmark.AllPairs all = bench.allPairs(allPairs, seed, log);
+      String command = "REPORTMINER_JAVA_OPTS=-Xmx4g ./reportminer bench dedup"
+          + (sizes.equals(List.of(10000, 50000, 100000)) ? "" : " --sizes " + sizes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+          + (allPairs == 5000 ? "" : " --all-pairs " + allPairs)
+          + (seed == 1 ? "" : " --seed " + seed) + " --write-docs";
+      String body = DedupBenchmark.markdown(rows, all, command);
+      out.println(body);
+      out.flush();
+      if (writeDocs) {
+        DocSections.replace(docs, "bench:dedup", "Benchmarks", body);
+        err.println("reportminer: wrote the dedup section of " + docs);
       }
       return Main.OK;
     }

@@ -20,6 +20,12 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       TrainNerCommand.class,
+      DupsCommand.class,
+      CopyCheckCommand.class,
+      IngestCommand.class,
+      GenerateCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
       KeywordDfCommand.class
     })
 public final class Main {
@@ -52,6 +58,13 @@ public final class Main {
     if (err != null) {
       cli.setErr(err);
     }
+    cli.setParameterExceptionHandler(
+        (ex, badArgs) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("reportminer " + c.getCommandName() + ": " + oneLine(ex)
+              + " (see --help)");
+          return USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("reportminer: " + oneLine(ex));

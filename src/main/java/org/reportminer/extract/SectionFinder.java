@@ -29,12 +29,27 @@ import org.reportminer.model.Section;
  *       not headings.
  * </ul>
  *
+ * <p>Reports without any numbered top-level heading (no 第X部分, no 一、) often head their parts
+ * with bare short lines ("高度重视、精心组织，充分做好活动准备工作"). Such lines count as level-1
+ * headings when at least {@value #MIN_BARE_HEADINGS} of them are found, each
+ *
+ * <ul>
+ *   <li>neither the first nor the last paragraph, at most {@value #MAX_BARE_HEADING} characters with
+ *       at least four Chinese characters, no sentence or clause stop (。！？；：) and no bracket or
+ *       dash at its start;
+ *   <li>followed by a body paragraph longer than {@value #MIN_BODY} characters (saved pages often
+ *       drop a paragraph's final stop, so none is required).
+ * </ul>
+ *
  * <p>Offsets are UTF-16 indices into the text: a section starts where its heading paragraph
  * starts and ends where the next heading of the same or a higher level starts, or at the end of
  * the text. Stateless and thread-safe.
  */
 public final class SectionFinder {
   static final int MAX_HEADING = 40;
+  static final int MAX_BARE_HEADING = 25;
+  static final int MIN_BARE_HEADINGS = 2;
+  static final int MIN_BODY = 40;
 
   /** Heading styles, from the outermost. */
   enum Style {
@@ -57,11 +72,15 @@ public final class SectionFinder {
   /** A heading candidate on one paragraph. */
   record Candidate(Style style, int number, String heading, int start) {}
 
+  /** Level of an unnumbered heading (a fallback when no numbered top-level heading exists). */
+  private static final int BARE_LEVEL = 1;
+
   /** Finds the sections of {@code text}. */
   public List<Section> find(String text) {
+    String[] lines = text.split("\n", -1);
     List<Candidate> candidates = new ArrayList<>();
     int offset = 0;
-    for (String line : text.split("\n", -1)) {
+    for (String line : lines) {
       Candidate c = candidate(line, offset);
       if (c != null) {
         candidates.add(c);
@@ -72,20 +91,60 @@ public final class SectionFinder {
     Set<Style> present = EnumSet.noneOf(Style.class);
     accepted.forEach(c -> present.add(c.style()));
     boolean shift = present.contains(Style.PART) && present.contains(Style.CN_ENUM);
-    List<Section> out = new ArrayList<>(accepted.size());
-    for (int i = 0; i < accepted.size(); i++) {
-      Candidate c = accepted.get(i);
-      int level = level(c.style(), shift);
+    List<Section> heads = new ArrayList<>(accepted.size());
+    accepted.forEach(c -> heads.add(new Section(c.heading(), level(c.style(), shift), c.start(), 0)));
+    if (!present.contains(Style.PART) && !present.contains(Style.CN_ENUM)) {
+      List<Section> bare = bareHeadings(lines);
+      if (bare.size() >= MIN_BARE_HEADINGS) {
+        heads.addAll(bare);
+        heads.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      }
+    }
+    List<Section> out = new ArrayList<>(heads.size());
+    for (int i = 0; i < heads.size(); i++) {
+      Section h = heads.get(i);
       int end = text.length();
-      for (int j = i + 1; j < accepted.size(); j++) {
-        if (level(accepted.get(j).style(), shift) <= level) {
-          end = accepted.get(j).start();
+      for (int j = i + 1; j < heads.size(); j++) {
+        if (heads.get(j).level() <= h.level()) {
+          end = heads.get(j).start();
           break;
         }
       }
-      out.add(new Section(c.heading(), level, c.start(), end));
+      out.add(new Section(h.heading(), h.level(), h.start(), end));
     }
     return out;
+  }
+
+  /** Unnumbered heading lines: short, no stops, between the opening and the end, before a body paragraph. */
+  private static List<Section> bareHeadings(String[] lines) {
+    List<Section> out = new ArrayList<>();
+    int offset = lines.length > 0 ? lines[0].length() + 1 : 0;
+    for (int i = 1; i < lines.length - 1; i++) {
+      String line = lines[i].strip();
+      String next = lines[i + 1].strip();
+      if (isBareHeading(line) && next.length() > MIN_BODY) {
+        out.add(new Section(line, BARE_LEVEL, offset + lines[i].indexOf(line), 0));
+      }
+      offset += lines[i].length() + 1;
+    }
+    return out;
+  }
+
+  private static boolean isBareHeading(String line) {
+    if (line.isEmpty() || line.length() > MAX_BARE_HEADING || "（(【[—-—“\"《<·".indexOf(line.charAt(0)) >= 0) {
+      return false;
+    }
+    int cjk = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ("。！？；：!?;:".indexOf(c) >= 0) {
+        return false;
+      }
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        cjk++;
+      }
+    }
+    return cjk >= 4 && candidate(line, 0) == null;
   }
 
   /** Whether a line on its own reads as a section heading (used by the splitter). */

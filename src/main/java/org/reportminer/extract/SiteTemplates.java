@@ -49,9 +49,37 @@ public final class SiteTemplates {
     return NONE;
   }
 
-  /** A new, empty builder. */
+  /** A new, empty builder that counts exactly (memory grows with the distinct lines). */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(0);
+  }
+
+  /**
+   * A new, empty builder whose memory per site stays bounded however many pages the site has:
+   * lossy counting with one pruning every {@code window} pages of a site (see {@link Builder}).
+   * Batch ingestion uses it for its pre-pass over whole archives.
+   */
+  public static Builder boundedBuilder(int window) {
+    if (window < MIN_PAGES) {
+      throw new IllegalArgumentException("window must be at least " + MIN_PAGES + ": " + window);
+    }
+    return new Builder(window);
+  }
+
+  /** Template lines given per site (as stored by a run that learned them with a builder). */
+  public static SiteTemplates of(Map<String, Set<String>> linesBySite) {
+    Map<String, Set<String>> copy = new HashMap<>();
+    linesBySite.forEach((site, lines) -> {
+      if (!lines.isEmpty()) {
+        copy.put(site, Set.copyOf(lines));
+      }
+    });
+    return new SiteTemplates(Map.copyOf(copy));
+  }
+
+  /** Every site's template lines (sites without any are absent). */
+  public Map<String, Set<String>> bySite() {
+    return templateLines;
   }
 
   /** The site a source belongs to: URL host, else the file's directory. */
@@ -100,37 +128,62 @@ public final class SiteTemplates {
         && !DATE_LINE.matcher(line).matches();
   }
 
-  /** Counts, per site, on how many pages each candidate line occurs. Thread-safe. */
+  /**
+   * Counts, per site, on how many pages each candidate line occurs. Thread-safe.
+   *
+   * <p>The plain builder counts exactly and keeps every distinct candidate line of every site. A
+   * {@linkplain #boundedBuilder(int) bounded} one keeps memory bounded per site whatever its
+   * number of pages, by lossy counting (Manku and Motwani, VLDB 2002) over pages: every {@code
+   * window} pages of a site, lines whose count (plus the pages they may have missed before being
+   * counted) is at most the number of windows so far are dropped. Every line on more than a
+   * {@code 1/window} share of a site's pages is kept, and its count is low by at most that share;
+   * a site with at most {@code window} pages is counted exactly, and a line present from the
+   * site's first page (as template lines are) is counted exactly. Results depend on the order
+   * of {@link #add} calls only for sites with more than {@code window} pages; add pages in a
+   * fixed order for reproducible runs.
+   */
   public static final class Builder {
-    private final Map<String, Integer> pagesPerSite = new HashMap<>();
-    private final Map<String, Map<String, Integer>> linePages = new HashMap<>();
+    private final int window;
+    private final Map<String, SiteCounts> sites = new HashMap<>();
 
-    private Builder() {}
+    private Builder(int window) {
+      this.window = window;
+    }
 
     /** Counts the lines of one page (each distinct line once). */
     public synchronized Builder add(Page page) {
-      String site = siteOf(page.source());
-      pagesPerSite.merge(site, 1, Integer::sum);
-      Map<String, Integer> counts = linePages.computeIfAbsent(site, s -> new HashMap<>());
+      SiteCounts site = sites.computeIfAbsent(siteOf(page.source()), s -> new SiteCounts());
+      site.pages++;
+      long windowsBefore = window > 0 ? (site.pages - 1) / window : 0;
       for (String line : new HashSet<>(page.paragraphs())) {
         if (candidate(line)) {
-          counts.merge(line, 1, Integer::sum);
+          long[] c = site.lines.computeIfAbsent(line, l -> new long[] {0, windowsBefore});
+          c[0]++;
         }
       }
+      if (window > 0 && site.pages % window == 0) {
+        long windows = site.pages / window;
+        site.lines.values().removeIf(c -> c[0] + c[1] <= windows);
+      }
       return this;
+    }
+
+    /** Distinct lines counted now, over all sites (what the builder holds in memory). */
+    public synchronized long countedLines() {
+      return sites.values().stream().mapToLong(s -> s.lines.size()).sum();
     }
 
     /** The template lines learned so far. */
     public synchronized SiteTemplates build() {
       Map<String, Set<String>> out = new HashMap<>();
-      for (Map.Entry<String, Integer> site : pagesPerSite.entrySet()) {
-        int pages = site.getValue();
+      for (Map.Entry<String, SiteCounts> site : sites.entrySet()) {
+        long pages = site.getValue().pages;
         if (pages < MIN_PAGES) {
           continue;
         }
         Set<String> lines = new HashSet<>();
-        for (Map.Entry<String, Integer> l : linePages.getOrDefault(site.getKey(), Map.of()).entrySet()) {
-          int n = l.getValue();
+        for (Map.Entry<String, long[]> l : site.getValue().lines.entrySet()) {
+          long n = l.getValue()[0];
           if (n >= MIN_PAGES && n * 100 >= MIN_SHARE_PERCENT * pages) {
             lines.add(l.getKey());
           }
@@ -140,6 +193,12 @@ public final class SiteTemplates {
         }
       }
       return new SiteTemplates(Map.copyOf(out));
+    }
+
+    /** Pages of one site and, per line, {count, pages it may have missed before being counted}. */
+    private static final class SiteCounts {
+      long pages;
+      final Map<String, long[]> lines = new HashMap<>();
     }
   }
 }

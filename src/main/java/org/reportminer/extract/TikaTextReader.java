@@ -15,6 +15,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -124,6 +125,11 @@ public final class TikaTextReader {
   private static ParseContext context() {
     ParseContext context = new ParseContext();
     context.set(EmbeddedDocumentExtractor.class, SKIP_EMBEDDED);
+    // Tika's default OCR strategy (auto) turns to OCR on pages with little extractable text and
+    // fails with a NullPointerException when no OCR parser (Tesseract) is installed; we never OCR
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    context.set(PDFParserConfig.class, pdf);
     return context;
   }
 

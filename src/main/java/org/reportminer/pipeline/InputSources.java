@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -36,6 +37,13 @@ import org.reportminer.model.RawDocument;
  * (response records with HTTP status 200, their target URI as URL and the HTTP Content-Type
  * charset as declared charset, path {@code crawl.warc.gz#offset}); and {@code -} for stdin.
  *
+ * <p>{@link #forEach} streams the inputs one by one, holding no more than one directory listing
+ * per level of the walk and one archive's member names, so enumerating an archive of millions of
+ * files takes little memory; {@link #expand} collects them into lists for small runs. Both give
+ * the same inputs in the same order. A zip archive gives at most {@value #MAX_ZIP_MEMBERS}
+ * members (the rest are refused with one failure); every member is bounded in size by the
+ * extractor's size limit when it is read; archives inside archives are documents, never expanded.
+ *
  * <p>Archives are recognized by content (Tika's detector says application/zip, so DOCX and ODT,
  * which are zip files too, stay documents; a WARC file starts with "WARC/", gzipped or not), not
  * by extension. Nested archives are not expanded. Document bytes are not read here, except for
@@ -47,6 +55,31 @@ import org.reportminer.model.RawDocument;
  * Failure} with stage "read". Thread-safe (stateless apart from the thread-safe Tika detector).
  */
 public final class InputSources {
+
+  /** Most members read from one zip archive. */
+  public static final int MAX_ZIP_MEMBERS = 100_000;
+
+  /** One enumerated input: a document to process, or an input that could not be enumerated. */
+  public sealed interface Input {
+    /** The input's path (archive members as {@code a.zip!/member}). */
+    String path();
+
+    /** A document to process. */
+    record Document(RawDocument document) implements Input {
+      @Override
+      public String path() {
+        return document.path();
+      }
+    }
+
+    /** An input that gave no document (missing file, unreadable archive), with its reason. */
+    record Unreadable(Failure failure) implements Input {
+      @Override
+      public String path() {
+        return failure.path();
+      }
+    }
+  }
 
   /** Documents and enumeration failures, in input order. */
   public record Inputs(List<RawDocument> documents, List<Failure> failures) {
@@ -64,59 +97,132 @@ public final class InputSources {
     this.maxBytes = maxBytes;
   }
 
-  /** Expands {@code args}; {@code stdin} is read when an argument is "-". */
+  /** Expands {@code args} into lists; {@code stdin} is read when an argument is "-". */
   public Inputs expand(List<String> args, InputStream stdin) {
     List<RawDocument> docs = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
+    forEach(args, stdin, input -> {
+      if (input instanceof Input.Document d) {
+        docs.add(d.document());
+      } else {
+        failures.add(((Input.Unreadable) input).failure());
+      }
+    });
+    return new Inputs(docs, failures);
+  }
+
+  /**
+   * Streams the inputs of {@code args} to {@code sink} in order; {@code stdin} is read when an
+   * argument is "-". The sink may block (a bounded queue): enumeration simply waits. When the
+   * calling thread is interrupted, enumeration stops after the current input.
+   */
+  public void forEach(List<String> args, InputStream stdin, Consumer<Input> sink) {
     for (String arg : args) {
+      if (Thread.currentThread().isInterrupted()) {
+        return;
+      }
       if (arg.equals("-")) {
         try {
-          docs.add(readStdin(stdin));
+          sink.accept(new Input.Document(readStdin(stdin)));
         } catch (IOException e) {
-          failures.add(new Failure("-", null, "read", "cannot read stdin: " + e.getMessage()));
+          sink.accept(unreadable("-", "cannot read stdin: " + e.getMessage()));
         }
         continue;
       }
       Path path = Path.of(arg);
       if (!Files.exists(path)) {
-        failures.add(new Failure(arg, null, "read", "no such file or directory"));
+        sink.accept(unreadable(arg, "no such file or directory"));
       } else if (Files.isDirectory(path)) {
-        directory(path, arg, docs, failures);
+        directory(path, display(arg).replaceAll("/+$", ""), sink);
       } else {
-        file(path, display(arg), docs, failures);
+        file(path, display(arg), sink);
       }
     }
-    return new Inputs(docs, failures);
   }
 
-  private void directory(Path dir, String shown, List<RawDocument> docs, List<Failure> failures) {
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .filter(p -> !hidden(dir.relativize(p)))
-          .forEach(files::add);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      failures.add(new Failure(shown, null, "read", "cannot list directory: " + e.getMessage()));
+  /**
+   * The input named by a path as this class writes it ({@code a.zip!/member.html}, {@code
+   * crawl.warc.gz#1234}, a file, a directory), as when it was first enumerated: what {@code
+   * ingest --retry-failed} runs again. A file or directory path is expanded as usual.
+   */
+  public void resolve(String path, Consumer<Input> sink) {
+    int member = path.indexOf("!/");
+    if (member > 0 && Files.isRegularFile(Path.of(path.substring(0, member)))) {
+      Path zip = Path.of(path.substring(0, member));
+      String name = path.substring(member + 2);
+      try (ZipFile z = new ZipFile(zip.toFile())) {
+        ZipEntry entry = z.getEntry(name);
+        if (entry == null) {
+          sink.accept(unreadable(path, "no such member in the archive"));
+          return;
+        }
+        sink.accept(new Input.Document(
+            new RawDocument(path, null, null, entry.getSize(), () -> openZipMember(zip, name))));
+      } catch (IOException | IllegalArgumentException e) {
+        sink.accept(unreadable(path, "unreadable zip archive: " + e.getMessage()));
+      }
       return;
     }
-    files.sort((a, b) -> compareByName(dir.relativize(a), dir.relativize(b)));
-    String prefix = display(shown).replaceAll("/+$", "");
-    for (Path f : files) {
-      String rel = dir.relativize(f).toString().replace('\\', '/');
-      file(f, prefix.isEmpty() ? rel : prefix + "/" + rel, docs, failures);
+    int hash = path.lastIndexOf('#');
+    if (hash > 0 && path.substring(hash + 1).matches("\\d+") && Files.isRegularFile(Path.of(path.substring(0, hash)))) {
+      long offset = Long.parseLong(path.substring(hash + 1));
+      Path warc = Path.of(path.substring(0, hash));
+      try (WarcReader reader = new WarcReader(FileChannel.open(warc, StandardOpenOption.READ))) {
+        reader.onWarning(w -> {});
+        reader.position(offset);
+        var rec = reader.next();
+        if (rec.isEmpty() || !(rec.get() instanceof WarcResponse response)) {
+          sink.accept(unreadable(path, "no WARC response record at this offset"));
+          return;
+        }
+        warcDocument(warc, path, offset, response, sink);
+      } catch (IOException | RuntimeException e) {
+        sink.accept(unreadable(path, "unreadable WARC file: " + e.getMessage()));
+      }
+      return;
     }
+    if (path.equals("-")) {
+      sink.accept(unreadable(path, "stdin cannot be read again"));
+      return;
+    }
+    forEach(List.of(path), null, sink);
   }
 
-  /** Compares paths component by component, so "a/b" sorts with "a", before "a-b". */
-  private static int compareByName(Path a, Path b) {
-    int n = Math.min(a.getNameCount(), b.getNameCount());
-    for (int i = 0; i < n; i++) {
-      int c = a.getName(i).toString().compareTo(b.getName(i).toString());
-      if (c != 0) {
-        return c;
+  private static Input unreadable(String path, String reason) {
+    return new Input.Unreadable(new Failure(path, null, "read", reason));
+  }
+
+  /**
+   * Walks {@code dir} in name order at every level, recursing into each subdirectory at its
+   * place: the same order as sorting all paths component by component, with one directory
+   * listing per level in memory.
+   */
+  private void directory(Path dir, String shown, Consumer<Input> sink) {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+      for (Path p : list) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith(".")) {
+          names.add(name);
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      sink.accept(unreadable(shown.isEmpty() ? "." : shown, "cannot list directory: " + e.getMessage()));
+      return;
+    }
+    names.sort(null);
+    for (String name : names) {
+      if (Thread.currentThread().isInterrupted()) {
+        return;
+      }
+      Path p = dir.resolve(name);
+      String child = shown.isEmpty() ? name : shown + "/" + name;
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        directory(p, child, sink);
+      } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        file(p, child, sink);
       }
     }
-    return Integer.compare(a.getNameCount(), b.getNameCount());
   }
 
   private static boolean hidden(Path rel) {
@@ -128,18 +234,18 @@ public final class InputSources {
     return false;
   }
 
-  private void file(Path path, String shown, List<RawDocument> docs, List<Failure> failures) {
+  private void file(Path path, String shown, Consumer<Input> sink) {
     String kind;
     try {
       kind = containerKind(path);
     } catch (IOException e) {
-      failures.add(new Failure(shown, null, "read", "cannot read: " + e.getMessage()));
+      sink.accept(unreadable(shown, "cannot read: " + e.getMessage()));
       return;
     }
     switch (kind) {
-      case "zip" -> zip(path, shown, docs, failures);
-      case "warc" -> warc(path, shown, docs, failures);
-      default -> docs.add(fileDocument(path, shown));
+      case "zip" -> zip(path, shown, sink);
+      case "warc" -> warc(path, shown, sink);
+      default -> sink.accept(new Input.Document(fileDocument(path, shown)));
     }
   }
 
@@ -184,24 +290,32 @@ public final class InputSources {
     }
   }
 
-  private static void zip(Path path, String shown, List<RawDocument> docs, List<Failure> failures) {
+  private static void zip(Path path, String shown, Consumer<Input> sink) {
     List<ZipEntry> entries = new ArrayList<>();
+    boolean tooMany = false;
     try (ZipFile zip = new ZipFile(path.toFile())) {
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
         if (!entry.isDirectory() && !hidden(Path.of(entry.getName().replace('\\', '/').replaceAll("^/+", "")))) {
+          if (entries.size() == MAX_ZIP_MEMBERS) {
+            tooMany = true;
+            break;
+          }
           entries.add(entry);
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      failures.add(new Failure(shown, null, "read", "unreadable zip archive: " + e.getMessage()));
+      sink.accept(unreadable(shown, "unreadable zip archive: " + e.getMessage()));
       return;
     }
     for (ZipEntry entry : entries) {
       String name = entry.getName();
-      docs.add(
+      sink.accept(new Input.Document(
           new RawDocument(
-              shown + "!/" + name, null, null, entry.getSize(), () -> openZipMember(path, name)));
+              shown + "!/" + name, null, null, entry.getSize(), () -> openZipMember(path, name))));
+    }
+    if (tooMany) {
+      sink.accept(unreadable(shown, "too many members: only the first " + MAX_ZIP_MEMBERS + " were read"));
     }
   }
 
@@ -225,7 +339,7 @@ public final class InputSources {
     };
   }
 
-  private void warc(Path path, String shown, List<RawDocument> docs, List<Failure> failures) {
+  private void warc(Path path, String shown, Consumer<Input> sink) {
     try (WarcReader reader = new WarcReader(path)) {
       reader.onWarning(w -> {});
       while (true) {
@@ -238,35 +352,40 @@ public final class InputSources {
         if (!(record instanceof WarcResponse response)) {
           continue; // requests, metadata, warcinfo: not documents
         }
-        HttpResponse http;
-        try {
-          http = response.http();
-        } catch (IOException | RuntimeException e) {
-          failures.add(new Failure(shown + "#" + offset, null, "read", "bad HTTP response in WARC: " + e.getMessage()));
-          continue;
-        }
-        if (http.status() != 200) {
-          continue; // redirects and errors carry no report
-        }
-        String charset = null;
-        try {
-          MediaType ct = http.contentType();
-          charset = ct == null ? null : ct.parameters().get("charset");
-        } catch (RuntimeException e) {
-          // unparseable Content-Type: no declaration
-        }
-        URI target = safeUri(response.target());
-        docs.add(
-            new RawDocument(
-                shown + "#" + offset,
-                target == null ? response.target() : target.toString(),
-                charset,
-                -1,
-                () -> openWarcPayload(path, offset)));
+        warcDocument(path, shown + "#" + offset, offset, response, sink);
       }
     } catch (IOException | RuntimeException e) {
-      failures.add(new Failure(shown, null, "read", "unreadable WARC file: " + e.getMessage()));
+      sink.accept(unreadable(shown, "unreadable WARC file: " + e.getMessage()));
     }
+  }
+
+  /** The document of one response record (nothing for a status other than 200). */
+  private void warcDocument(Path path, String shown, long offset, WarcResponse response, Consumer<Input> sink) {
+    HttpResponse http;
+    try {
+      http = response.http();
+    } catch (IOException | RuntimeException e) {
+      sink.accept(unreadable(shown, "bad HTTP response in WARC: " + e.getMessage()));
+      return;
+    }
+    if (http.status() != 200) {
+      return; // redirects and errors carry no report
+    }
+    String charset = null;
+    try {
+      MediaType ct = http.contentType();
+      charset = ct == null ? null : ct.parameters().get("charset");
+    } catch (RuntimeException e) {
+      // unparseable Content-Type: no declaration
+    }
+    URI target = safeUri(response.target());
+    sink.accept(new Input.Document(
+        new RawDocument(
+            shown,
+            target == null ? response.target() : target.toString(),
+            charset,
+            -1,
+            () -> openWarcPayload(path, offset))));
   }
 
   private static URI safeUri(String s) {

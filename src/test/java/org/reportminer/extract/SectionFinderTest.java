@@ -112,4 +112,37 @@ class SectionFinderTest {
     assertEquals(text.indexOf("一、"), s.start());
     assertEquals(12, s.start()); // two surrogate pairs count 4 units, then 7 chars and the newline
   }
+
+  @Test
+  void unnumberedHeadingsWhenNoNumberedTopLevelExists() {
+    String text = String.join("\n",
+        "为深入开展保护知识产权宣传教育，营造良好社会环境，现将我市开展知识产权宣传周活动作如下总结",
+        "高度重视、精心组织，充分做好活动准备工作",
+        "为开展好知识产权宣传周活动，我局精心组织，局长亲自负责，制定了今年的宣传周活动实施方案，明确了活动要求。",
+        "突出主题，形式多样，注重实效",
+        "我局根据今年的宣传主题，结合我市实际情况，在宣传活动周期间组织了形式多样的宣传活动，取得了良好的效果",
+        "（一）4月20日组织企业座谈宣传，使企业领导和广大技术员工真正认识到知识产权保护的重要性和必要性，增强了意识。",
+        "活动存在的困难和问题",
+        "今年的知识产权宣传周活动虽然取得了一定的效果，但还存在许多困难和问题，一是缺乏资料，二是资金紧缺。",
+        "定州市知识产权局",
+        "2023年4月28日");
+    List<Section> s = finder.find(text);
+    assertEquals(List.of("高度重视、精心组织，充分做好活动准备工作", "突出主题，形式多样，注重实效", "活动存在的困难和问题"),
+        s.stream().map(Section::heading).toList());
+    assertTrue(s.stream().allMatch(x -> x.level() == 1));
+    assertEquals(text.indexOf("突出主题"), s.get(0).end());
+    assertTrue(text.startsWith("突出主题", s.get(1).start()));
+  }
+
+  @Test
+  void unnumberedLinesAreNotHeadingsBesideNumberedOnesOrAlone() {
+    // numbered top-level headings exist: a short bare line is a lead-in, not a heading
+    String numbered = "开头一段文字，说明本次活动的总体情况和背景，现总结如下。\n一、基本情况\n总体来看成效明显\n"
+        + "本次活动覆盖全区所有街道和社区，参与群众达到五千余人次，发放各类资料一万余份，效果良好。\n二、存在问题\n问题在于经费不足。";
+    assertEquals(List.of("一、基本情况", "二、存在问题"), finder.find(numbered).stream().map(Section::heading).toList());
+    // one bare line alone is not a pattern; a signature line before a date is not a heading
+    String single = "开头一段文字，说明本次活动的总体情况和背景。\n总体来看成效明显\n"
+        + "本次活动覆盖全区所有街道和社区，参与群众达到五千余人次，发放各类资料一万余份，效果良好。\n柳湾区文化体育局\n2023年6月30日";
+    assertEquals(List.of(), finder.find(single));
+  }
 }

@@ -1,6 +1,7 @@
 package org.reportminer.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,5 +77,58 @@ class SiteTemplatesTest {
       b.add(page("crawl.warc#" + i, "http://fanwen.example/dir" + i + "/a.html", NOTICE, "正文" + i + "。"));
     }
     assertEquals(Set.of(NOTICE), b.build().templateLines("fanwen.example"));
+  }
+
+  @Test
+  void boundedBuilderFindsTheSameTemplatesAsExactCounting() {
+    SiteTemplates.Builder exact = SiteTemplates.builder();
+    SiteTemplates.Builder bounded = SiteTemplates.boundedBuilder(16);
+    for (Page p : site(500, "big")) {
+      exact.add(p);
+      bounded.add(p);
+    }
+    for (Page p : site(5, "small")) {
+      exact.add(p);
+      bounded.add(p);
+    }
+    // a line that appears late but then on most pages of the site, and one just under the share
+    for (int i = 0; i < 2000; i++) {
+      String late = i >= 300 ? "最新通知：网站改版" : "旧版页脚" + i;
+      String half = i % 2 == 0 ? "半数页面的推荐语" : "另一半" + i;
+      Page p = page("late/p" + i + ".html", null, late, half, "正文" + i);
+      exact.add(p);
+      bounded.add(p);
+    }
+    assertEquals(exact.build().bySite(), bounded.build().bySite());
+    assertEquals(Set.of("最新通知：网站改版"), bounded.build().templateLines("late"));
+  }
+
+  @Test
+  void boundedBuilderMemoryDoesNotGrowWithPages() {
+    SiteTemplates.Builder bounded = SiteTemplates.boundedBuilder(32);
+    long most = 0;
+    for (int i = 0; i < 50_000; i++) {
+      bounded.add(page("one/p" + i + ".html", null, NOTICE, "独有的一行" + i, "另一行" + (i * 7)));
+      most = Math.max(most, bounded.countedLines());
+    }
+    // three lines a page: the notice plus what a few windows hold, never the 100,000 unique lines
+    assertTrue(most < 32 * 2 * 20, "held " + most + " lines");
+    assertEquals(Set.of(NOTICE), bounded.build().templateLines("one"));
+    SiteTemplates.Builder exact = SiteTemplates.builder();
+    for (int i = 0; i < 5_000; i++) {
+      exact.add(page("one/p" + i + ".html", null, NOTICE, "独有的一行" + i, "另一行" + (i * 7)));
+    }
+    assertEquals(10_001, exact.countedLines());
+  }
+
+  @Test
+  void storedTemplatesRoundTrip() {
+    SiteTemplates.Builder b = SiteTemplates.builder();
+    site(5, "corpus/siteA").forEach(b::add);
+    SiteTemplates t = b.build();
+    SiteTemplates copy = SiteTemplates.of(t.bySite());
+    assertEquals(t.bySite(), copy.bySite());
+    Page p = site(1, "corpus/siteA").get(0);
+    assertEquals(t.apply(p), copy.apply(p));
   }
 }

@@ -1,0 +1,89 @@
+package org.reportminer.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.nio.file.Files;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.reportminer.dedup.IndexedDuplicates;
+import org.reportminer.index.IndexLayout;
+import org.reportminer.index.IndexStatistics;
+import org.reportminer.index.IndexStats;
+import org.reportminer.model.RecordJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code reportminer stats [--index DIR] [--json]}: what the index holds. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "Reports, pages, exact and near duplicates and failures of the latest run in an index.")
+public final class StatsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin IndexOption index;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    IndexStatistics s = IndexStats.of(index.layout());
+    IndexedDuplicates.Census near = nearDuplicates(index.layout());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode o = RecordJson.mapper().createObjectNode();
+      o.put("reports", s.reports());
+      o.put("pages", s.pages());
+      o.put("documents", s.inputs());
+      o.put("exactDuplicates", s.exactDuplicates());
+      o.put("exactDuplicateGroups", s.exactDuplicateGroups());
+      o.put("nearDuplicates", near.clustered() - near.clusters());
+      o.put("nearDuplicateClusters", near.clusters());
+      o.put("failures", s.failures());
+      ObjectNode reasons = o.putObject("failuresByReason");
+      s.failuresByReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> reasons.put(e.getKey(), e.getValue()));
+      o.put("indexBytes", s.sizeBytes());
+      out.println(RecordJson.line(o));
+    } else {
+      out.printf("reports            %d%n", s.reports());
+      out.printf("pages              %d%n", s.pages());
+      out.printf("documents          %d%n", s.inputs());
+      out.printf("exact duplicates   %d (in %d groups)%n", s.exactDuplicates(), s.exactDuplicateGroups());
+      out.printf("near duplicates    %d (in %d clusters)%n", near.clustered() - near.clusters(), near.clusters());
+      out.printf("failures           %d%n", s.failures());
+      s.failuresByReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> out.printf("  %-40s %d%n", e.getKey(), e.getValue()));
+      out.printf("index size         %.1f MB%n", s.sizeBytes() / 1e6);
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  /**
+   * The near-duplicate clusters recorded in the index under {@code layout} (zero when there is no
+   * index yet). Near duplicates are counted like exact ones: the members of a cluster other than
+   * its representative.
+   */
+  static IndexedDuplicates.Census nearDuplicates(IndexLayout layout) throws IOException {
+    if (!Files.isDirectory(layout.lucene())) {
+      return new IndexedDuplicates.Census(0, 0);
+    }
+    try (Directory dir = FSDirectory.open(layout.lucene())) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return new IndexedDuplicates.Census(0, 0);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        return IndexedDuplicates.census(reader);
+      }
+    }
+  }
+}

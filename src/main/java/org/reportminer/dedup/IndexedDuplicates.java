@@ -1,0 +1,379 @@
+package org.reportminer.dedup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.reportminer.index.ExactDuplicateHash;
+import org.reportminer.index.ReportSchema;
+import org.reportminer.model.Report;
+
+/**
+ * Near-duplicate maintenance over the Lucene index, run once after each ingestion: every report
+ * not yet processed (its {@link DedupFields#SEQ} is 0, i.e. new or changed) looks up candidates by
+ * its LSH band terms and exact hash, verifies them by the Jaccard similarity of their shingles and
+ * records the verified links on both reports; then clusters (connected components of the links)
+ * get their representative — earliest published, then first processed — whose id every member
+ * stores as its {@link DedupFields#CLUSTER}. New reports are processed in order of input path,
+ * page and part, so an ingestion that was interrupted and resumed ends with the same clusters as one that
+ * was not. Only doc-values fields are updated; documents are never re-indexed.
+ *
+ * <p>Cost: one term look-up per band and one Jaccard verification per surviving candidate for
+ * each new report; the cluster pass reads ids, dates and links of every report (a few dozen bytes
+ * each). Not thread-safe; needs the index's write lock (run it after the ingest writer closed).
+ */
+public final class IndexedDuplicates {
+  private final DedupSettings settings;
+  private final Fingerprinter fingerprinter;
+  private final TextNormalizer normalizer = new TextNormalizer();
+
+  public IndexedDuplicates(DedupSettings settings) {
+    this.settings = settings;
+    this.fingerprinter = new Fingerprinter(settings);
+  }
+
+  /**
+   * What an update did.
+   *
+   * @param processed reports processed (new or changed)
+   * @param links near-duplicate links added
+   * @param clusters clusters of two or more reports in the index
+   * @param clustered reports in those clusters
+   */
+  public record Summary(int processed, int links, int clusters, int clustered) {}
+
+  /** One live report as the cluster pass sees it. */
+  private static final class Row {
+    String id;
+    String input;
+    long published;
+    long seq;
+    Map<String, Double> links;
+    String cluster;
+    int doc;
+    boolean dirtyLinks;
+  }
+
+  /** Processes new reports and refreshes cluster ids in the index at {@code luceneDir}. */
+  public Summary update(Path luceneDir) throws IOException {
+    try (Directory dir = FSDirectory.open(luceneDir);
+        IndexWriter writer =
+            new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Map<String, Row> rows = rows(reader);
+      List<Row> fresh = new ArrayList<>();
+      long maxSeq = 0;
+      for (Row r : rows.values()) {
+        if (r.seq == 0) {
+          fresh.add(r);
+        }
+        maxSeq = Math.max(maxSeq, r.seq);
+      }
+      Map<String, Report> freshReports = new HashMap<>();
+      for (Row r : fresh) {
+        freshReports.put(r.id, ReportSchema.analyzedReport(searcher.storedFields().document(r.doc)).report());
+      }
+      // Input file, then page, then part: the order an uninterrupted ingestion reads them in.
+      fresh.sort(
+          Comparator.comparing((Row r) -> r.input)
+              .thenComparing(r -> freshReports.get(r.id).source().key())
+              .thenComparingInt(r -> freshReports.get(r.id).source().part())
+              .thenComparing(r -> r.id));
+      Set<String> freshIds = new HashSet<>();
+      fresh.forEach(r -> freshIds.add(r.id));
+      // A changed report's old links no longer hold: drop them everywhere, then find them anew.
+      for (Row r : rows.values()) {
+        if (r.links.keySet().removeIf(freshIds::contains)) {
+          r.dirtyLinks = true;
+        }
+      }
+      Map<String, Signature> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Signature> e) {
+          return size() > 4096;
+        }
+      };
+      int links = 0;
+      for (Row r : fresh) {
+        r.seq = ++maxSeq;
+        Fingerprint f = fingerprinter.fingerprint(freshReports.remove(r.id));
+        Signature mine = new Signature(f.shingles(), f.exactHash());
+        cache.put(r.id, mine);
+        for (int candidate : candidates(searcher, f)) {
+          Row other = rowOf(rows, searcher, candidate);
+          if (other == null || other == r || r.links.containsKey(other.id)) {
+            continue;
+          }
+          double s = similarity(mine, signature(other, searcher, cache));
+          if (s >= settings.minSimilarity()) {
+            r.links.put(other.id, s);
+            other.links.put(r.id, s);
+            r.dirtyLinks = true;
+            other.dirtyLinks = true;
+            links++;
+          }
+        }
+        writer.updateNumericDocValue(new Term(ReportSchema.ID, r.id), DedupFields.SEQ, r.seq);
+      }
+      Map<String, String> clusterOf = clusterIds(rows);
+      int clustered = 0;
+      Set<String> clusterIds = new HashSet<>();
+      for (Row r : rows.values()) {
+        String c = clusterOf.get(r.id);
+        if (!c.equals(r.id) || !r.links.isEmpty()) {
+          clustered++;
+          clusterIds.add(c);
+        }
+        Term key = new Term(ReportSchema.ID, r.id);
+        if (r.dirtyLinks) {
+          writer.updateBinaryDocValue(key, DedupFields.LINKS, encode(r.links));
+        }
+        if (!c.equals(r.cluster)) {
+          writer.updateBinaryDocValue(key, DedupFields.CLUSTER, new BytesRef(c));
+        }
+      }
+      writer.commit();
+      return new Summary(fresh.size(), links, clusterIds.size(), clustered);
+    }
+  }
+
+  /**
+   * How many near-duplicates an index records.
+   *
+   * @param clusters clusters of two or more reports
+   * @param clustered reports in those clusters (so {@code clustered - clusters} reports are
+   *     near-duplicates of their cluster's representative)
+   */
+  public record Census(int clusters, int clustered) {}
+
+  /**
+   * Counts the clusters recorded in an index (as {@link #update} left them). Reads ids and doc
+   * values only, no report bodies.
+   */
+  public static Census census(IndexReader reader) throws IOException {
+    Map<String, Integer> sizes = new HashMap<>();
+    for (Row r : rows(reader).values()) {
+      sizes.merge(r.cluster, 1, Integer::sum);
+    }
+    int clusters = 0;
+    int clustered = 0;
+    for (int n : sizes.values()) {
+      if (n > 1) {
+        clusters++;
+        clustered += n;
+      }
+    }
+    return new Census(clusters, clustered);
+  }
+
+  /**
+   * The clusters of two or more reports recorded in an index (as {@link #update} left them),
+   * largest first, each member with its similarity to the representative.
+   */
+  public List<DuplicateCluster> clusters(IndexReader reader) throws IOException {
+    Map<String, Row> rows = rows(reader);
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Map<String, List<Row>> groups = new LinkedHashMap<>();
+    for (Row r : rows.values()) {
+      groups.computeIfAbsent(r.cluster, k -> new ArrayList<>()).add(r);
+    }
+    List<DuplicateCluster> out = new ArrayList<>();
+    for (Map.Entry<String, List<Row>> g : groups.entrySet()) {
+      Row rep = rows.get(g.getKey());
+      if (g.getValue().size() < 2 || rep == null) {
+        continue;
+      }
+      Report repReport = ReportSchema.analyzedReport(searcher.storedFields().document(rep.doc)).report();
+      String repHash = ExactDuplicateHash.of(repReport.text());
+      ShingleSet repShingles = shingles(repReport.text());
+      List<DuplicateCluster.Member> members = new ArrayList<>();
+      members.add(member(repReport, 1.0, true));
+      boolean allExact = true;
+      List<Row> others = new ArrayList<>(g.getValue());
+      others.remove(rep);
+      others.sort(Comparator.comparingLong((Row r) -> r.seq).thenComparing(r -> r.id));
+      for (Row m : others) {
+        Report report = ReportSchema.analyzedReport(searcher.storedFields().document(m.doc)).report();
+        boolean exact = ExactDuplicateHash.of(report.text()).equals(repHash);
+        allExact &= exact;
+        double s = exact ? 1.0 : m.links.getOrDefault(rep.id, shingles(report.text()).jaccard(repShingles));
+        members.add(member(report, s, exact));
+      }
+      out.add(new DuplicateCluster(rep.id, rep.id, members, allExact));
+    }
+    out.sort(
+        Comparator.comparingInt((DuplicateCluster c) -> -c.members().size())
+            .thenComparing(DuplicateCluster::id));
+    return out;
+  }
+
+  private static DuplicateCluster.Member member(Report r, double similarity, boolean exact) {
+    return new DuplicateCluster.Member(
+        r.id(), r.title(), r.source() == null ? null : r.source().key(), r.published(), similarity, exact);
+  }
+
+  private ShingleSet shingles(String text) {
+    return ShingleSet.of(normalizer.normalize(text).text(), settings.shingleK());
+  }
+
+  /** What verification needs of a report: its shingles and exact-duplicate key. */
+  private record Signature(ShingleSet shingles, String exactHash) {}
+
+  private double similarity(Signature mine, Signature theirs) {
+    if (mine.exactHash().equals(theirs.exactHash())) {
+      return 1.0;
+    }
+    if (mine.shingles().jaccardUpperBound(theirs.shingles()) < settings.minSimilarity()) {
+      return 0.0;
+    }
+    return mine.shingles().jaccard(theirs.shingles());
+  }
+
+  private Signature signature(Row row, IndexSearcher searcher, Map<String, Signature> cache)
+      throws IOException {
+    Signature s = cache.get(row.id);
+    if (s == null) {
+      String text = searcher.storedFields().document(row.doc).get(ReportSchema.BODY);
+      s = new Signature(shingles(text), ExactDuplicateHash.of(text));
+      cache.put(row.id, s);
+    }
+    return s;
+  }
+
+  private static List<Integer> candidates(IndexSearcher searcher, Fingerprint f) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (long key : f.bandKeys()) {
+      q.add(new TermQuery(new Term(DedupFields.LSH, DedupFields.term(key))), BooleanClause.Occur.SHOULD);
+    }
+    q.add(new TermQuery(new Term(ReportSchema.EXACT_HASH, f.exactHash())), BooleanClause.Occur.SHOULD);
+    TopDocs top = searcher.search(new ConstantScoreQuery(q.build()), Integer.MAX_VALUE);
+    List<Integer> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc d : top.scoreDocs) {
+      out.add(d.doc);
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static Row rowOf(Map<String, Row> rows, IndexSearcher searcher, int doc) throws IOException {
+    return rows.get(searcher.storedFields().document(doc, Set.of(ReportSchema.ID)).get(ReportSchema.ID));
+  }
+
+  /** Union-find over the links; each component's representative id by (published, seq, id). */
+  private static Map<String, String> clusterIds(Map<String, Row> rows) {
+    Map<String, String> parent = new HashMap<>();
+    for (String id : rows.keySet()) {
+      parent.put(id, id);
+    }
+    for (Row r : rows.values()) {
+      for (String other : r.links.keySet()) {
+        if (rows.containsKey(other)) {
+          String a = find(parent, r.id);
+          String b = find(parent, other);
+          if (!a.equals(b)) {
+            parent.put(a, b);
+          }
+        }
+      }
+    }
+    Map<String, Row> best = new HashMap<>();
+    Comparator<Row> order =
+        Comparator.comparingLong((Row r) -> r.published).thenComparingLong(r -> r.seq).thenComparing(r -> r.id);
+    for (Row r : rows.values()) {
+      best.merge(find(parent, r.id), r, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+    }
+    Map<String, String> out = new HashMap<>();
+    for (Row r : rows.values()) {
+      out.put(r.id, best.get(find(parent, r.id)).id);
+    }
+    return out;
+  }
+
+  private static String find(Map<String, String> parent, String id) {
+    String root = id;
+    while (!parent.get(root).equals(root)) {
+      root = parent.get(root);
+    }
+    while (!parent.get(id).equals(root)) {
+      String next = parent.get(id);
+      parent.put(id, root);
+      id = next;
+    }
+    return root;
+  }
+
+  private static Map<String, Row> rows(IndexReader reader) throws IOException {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      NumericDocValues published = leaf.reader().getNumericDocValues(ReportSchema.PUBLISHED_ORDER);
+      NumericDocValues seq = leaf.reader().getNumericDocValues(DedupFields.SEQ);
+      BinaryDocValues links = leaf.reader().getBinaryDocValues(DedupFields.LINKS);
+      BinaryDocValues cluster = leaf.reader().getBinaryDocValues(DedupFields.CLUSTER);
+      var stored = leaf.reader().storedFields();
+      for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+        if (live != null && !live.get(d)) {
+          continue;
+        }
+        Document doc = stored.document(d, Set.of(ReportSchema.ID, ReportSchema.INPUT_PATH));
+        Row r = new Row();
+        r.id = doc.get(ReportSchema.ID);
+        r.input = doc.get(ReportSchema.INPUT_PATH) == null ? "" : doc.get(ReportSchema.INPUT_PATH);
+        r.doc = leaf.docBase + d;
+        r.published = published != null && published.advanceExact(d) ? published.longValue() : Long.MAX_VALUE;
+        r.seq = seq != null && seq.advanceExact(d) ? seq.longValue() : 0;
+        r.links = links != null && links.advanceExact(d) ? decode(links.binaryValue()) : new HashMap<>();
+        r.cluster = cluster != null && cluster.advanceExact(d) ? cluster.binaryValue().utf8ToString() : r.id;
+        rows.put(r.id, r);
+      }
+    }
+    return rows;
+  }
+
+  private static BytesRef encode(Map<String, Double> links) {
+    StringBuilder sb = new StringBuilder();
+    links.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> sb.append(e.getKey()).append(' ').append(String.format(java.util.Locale.ROOT, "%.4f", e.getValue())).append('\n'));
+    return new BytesRef(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Double> decode(BytesRef b) {
+    Map<String, Double> out = new HashMap<>();
+    for (String line : b.utf8ToString().split("\n")) {
+      int sp = line.indexOf(' ');
+      if (sp > 0) {
+        out.put(line.substring(0, sp), Double.parseDouble(line.substring(sp + 1)));
+      }
+    }
+    return out;
+  }
+}
