@@ -66,6 +66,48 @@ final class DocumentConsistency {
     return out;
   }
 
+  /**
+   * Drops the organization mentions that are back-references to a longer name of the same
+   * report: "康养中心" after "柳湾区福寿康养中心" is that body again, not a second one. A short name
+   * is a back-reference when it has no prefix of its own and the longer name differs from it by
+   * more than a place prefix (柳湾区 + 福寿 + 康养中心); "东坪小学" beside "柳湾区东坪小学" differs
+   * only by the place, and "县图书馆" beside "云溪县图书馆" has its own level prefix: both stay.
+   */
+  List<Mention> withoutBackReferences(List<Mention> mentions) {
+    Set<String> orgs = new java.util.LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.ORG) {
+        orgs.add(m.text());
+      }
+    }
+    Set<String> references = new HashSet<>();
+    for (String shorter : orgs) {
+      String suffix = lexicon.orgSuffixOf(shorter);
+      if (suffix == null || NameParts.split(shorter, suffix, lexicon).kind() != NameParts.PrefixKind.NONE) {
+        continue;
+      }
+      for (String longer : orgs) {
+        if (longer.length() > shorter.length() && longer.endsWith(shorter)) {
+          int extra = longer.length() - shorter.length();
+          if (NameParts.split(longer, suffix, lexicon).prefix().length() < extra) {
+            references.add(shorter);
+            break;
+          }
+        }
+      }
+    }
+    if (references.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORG || !references.contains(m.text())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   /** Names of places the report writes with their level word: 柳湾 from 柳湾街道 or 柳湾区教育局. */
   Set<String> placeStems(List<Mention> mentions) {
     Set<String> stems = new HashSet<>();

@@ -161,13 +161,16 @@ final class OrganizationRules {
       Set.of("广场", "公园", "大楼", "大院", "礼堂", "大厅", "门前", "门口", "路", "大道", "大街", "街", "大桥", "小区");
 
   /**
-   * The span's neighbours agree that it is a whole name: it is not the start of a facility name,
-   * not glued to a numeral before it ("一网通办"), not cut off before a level character that
-   * continues a place name (新华社|区 is 新华社区).
+   * The span's neighbours agree that it is a whole name: it is not the start of a facility name
+   * or of a system's name (总分馆制), not glued to a numeral before it ("一网通办"), not cut off
+   * before a level character that continues a place name (新华社|区 is 新华社区).
    */
   private boolean fitsContext(Pieces p, int a, int b) {
     if (b + 1 < p.size() && FACILITY_WORDS.contains(p.get(b + 1).word())) {
       return false;
+    }
+    if (b + 1 < p.size() && (p.get(b + 1).word().equals("制") || p.get(b + 1).word().startsWith("制度"))) {
+      return false; // 文化馆总分馆制, 河长制: a system named after a kind of body, not a body
     }
     if (a > 0 && p.get(a - 1).nature().startsWith("m") && !p.get(a - 1).word().startsWith("第")
         && p.get(a - 1).end() == p.get(a).start()

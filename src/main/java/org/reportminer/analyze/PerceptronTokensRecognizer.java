@@ -44,8 +44,28 @@ public final class PerceptronTokensRecognizer implements EntityRecognizer {
     }
     List<Mention> out = new ArrayList<>();
     for (TaggedSentence.Span s : model.spans(NerText.normalize(sentence), local)) {
-      out.add(new Mention(s.label().type(), sentence.substring(s.start(), s.end()), baseOffset + s.start(), baseOffset + s.end()));
+      addPieces(out, s, sentence, baseOffset);
     }
     return out;
+  }
+
+  /**
+   * Characters that never stand inside a name: sentence and clause punctuation and spaces. The
+   * model was trained on single sentences; on a run of them it now and then carries a name over
+   * the full stop ("福寿康养中心。公司").
+   */
+  static final String NEVER_INSIDE = "。！？；，、：!?;,: \t\n\u3000";
+
+  /** The span cut at every {@link #NEVER_INSIDE} character; pieces under two chars are dropped. */
+  static void addPieces(List<Mention> out, TaggedSentence.Span s, String sentence, int baseOffset) {
+    int from = s.start();
+    for (int i = s.start(); i <= s.end(); i++) {
+      if (i == s.end() || NEVER_INSIDE.indexOf(sentence.charAt(i)) >= 0) {
+        if (i - from >= 2) {
+          out.add(new Mention(s.label().type(), sentence.substring(from, i), baseOffset + from, baseOffset + i));
+        }
+        from = i + 1;
+      }
+    }
   }
 }

@@ -171,7 +171,7 @@ public final class ReportAnalyzer {
     }
     List<Mention> mentions = flatten(chunkMentions);
     // the stems found before the second look are the ones it used; names it added only repeat them
-    mentions = consistency.apply(text, mentions, allTokens, stems);
+    mentions = consistency.withoutBackReferences(consistency.apply(text, mentions, allTokens, stems));
     List<DateValue> dateValues = dates.extract(text, report.title(), report.published());
     List<NumberValue> numberValues = numbers.extract(text, dateValues);
     return new AnalyzedReport(

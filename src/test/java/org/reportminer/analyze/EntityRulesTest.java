@@ -104,6 +104,14 @@ class EntityRulesTest {
   }
 
   @Test
+  void aSystemNamedAfterAKindOfBodyIsNotAnOrganization() {
+    assertEquals(List.of(), analyze("二是推进文化馆总分馆制建设，新建乡镇分馆5个。").organizations());
+    assertEquals(List.of(), analyze("全面推行河长制，落实图书馆制度。").organizations());
+    // 制定 after a name is a verb: the name stands
+    assertEquals(List.of("区教育局"), analyze("区教育局制定了实施方案。").organizations());
+  }
+
+  @Test
   void membersOfAnOrganizationListAreOrganizations() {
     AnalyzedReport a = analyze("区音像制品零售行业协会承办，协会佳邦、购书中心等会员单位配合开展了活动。");
     assertTrue(a.organizations().contains("佳邦"), a.organizations().toString());
