@@ -602,7 +602,7 @@ final class OrganizationRules {
     List<Mention> out = new ArrayList<>();
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
-      if (!isSuffixToken(t)) {
+      if (!isSuffixToken(t) && !isSuffixInContext(p, k)) {
         continue;
       }
       // the longest suffix chain ending here: 定州 支行, 有限 公司 are single words in HanLP
@@ -658,6 +658,42 @@ final class OrganizationRules {
     }
     // 中国消费者协会/n: a dictionary word ending in a suffix of two characters or more
     return suffix.length() >= 2 && rest.length() >= 2;
+  }
+
+  /** One-character suffixes the segmenter reads as other words: 所 a particle, 办 and 站 verbs. */
+  private static final String AMBIGUOUS_SUFFIXES = "所办站";
+  /** Words after 办 or 站 that show them to be verbs: 站在, 办好, 站了, 办起. */
+  private static final Set<String> VERB_FOLLOWERS = Set.of("在", "着", "了", "过", "好", "起", "上", "出", "到", "成");
+
+  /**
+   * 所, 办, 站 tagged as particle or verb still end a name between a noun and whatever cannot
+   * follow the particle or the verb: 市场/n 监管/vn 所/usuo 被评为, 应急/vn 办/v 、, 文明/n 实践/vn
+   * 站/vi 开展. Not: 群众/n 所/usuo 关心/v (the particle before a verb), 群众/n 站/v 在 (the verb).
+   */
+  private boolean isSuffixInContext(Pieces p, int k) {
+    Token t = p.get(k);
+    String w = t.word();
+    if (w.length() != 1 || AMBIGUOUS_SUFFIXES.indexOf(w.charAt(0)) < 0 || k == 0) {
+      return false;
+    }
+    Token before = p.get(k - 1);
+    String bn = before.nature();
+    boolean nounBefore = before.word().length() >= 2 && TokenTraits.isHan(before.word())
+        && (bn.startsWith("n") && !bn.startsWith("nr") && !bn.equals("nnt") || bn.equals("vn") || bn.equals("j"));
+    if (!nounBefore || before.end() != t.start()) {
+      return false;
+    }
+    if (k + 1 >= p.size()) {
+      return true;
+    }
+    Token after = p.get(k + 1);
+    if (TokenTraits.isPunctuation(after.word())) {
+      return true;
+    }
+    if (w.equals("所")) {
+      return !after.nature().startsWith("v") && !after.nature().startsWith("u");
+    }
+    return !after.nature().startsWith("u") && !VERB_FOLLOWERS.contains(after.word());
   }
 
   /** Places, level words, placeholders and party prefixes: the prefix of an organization name. */
