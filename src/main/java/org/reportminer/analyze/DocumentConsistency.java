@@ -54,13 +54,20 @@ final class DocumentConsistency {
       }
     }
     for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (!stems.contains(t.word()) || covered[t.start()]) {
+      // the stem as one token, or broken into adjacent ones (青/a 岚/nz)
+      int last = stemEnd(tokens, k, stems);
+      if (last < 0) {
         continue;
       }
-      if (standsAlone(tokens, k + 1 < tokens.size() ? k + 1 : null) && !followedByLevel(text, t.end())) {
-        out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end()));
+      Token t = tokens.get(k);
+      int end = tokens.get(last).end();
+      if (covered[t.start()]) {
+        continue;
       }
+      if (standsAlone(tokens, last + 1 < tokens.size() ? last + 1 : null) && !followedByLevel(text, end)) {
+        out.add(new Mention(EntityType.PLACE, text.substring(t.start(), end), t.start(), end));
+      }
+      k = last;
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
@@ -108,6 +115,85 @@ final class DocumentConsistency {
     return out;
   }
 
+  private static final String OPENING_QUOTES = "“「『‘\"";
+  private static final String CLOSING_QUOTES = "”」』’\"";
+
+  /**
+   * Drops the places inside a quoted name of a thing: a quotation directly followed by a noun
+   * that says what it names ("平安桐林"微信公众号, "云溪文化云"平台, "云溪好声音"歌手大赛) uses the
+   * place inside a proper name (docs/ANNOTATION.md). A quoted slogan followed by anything else
+   * ("书香满__区，阅读伴成长"为主题, "美丽青岚"建设) still refers to the place.
+   */
+  List<Mention> withoutPlacesInQuotedNames(String text, List<Mention> mentions, List<Token> tokens) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      boolean drop = m.type() == EntityType.PLACE && inQuotedName(text, m, tokens);
+      if (drop && out == null) {
+        out = new ArrayList<>(mentions.subList(0, i));
+      } else if (!drop && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static boolean inQuotedName(String text, Mention m, List<Token> tokens) {
+    int open = -1;
+    for (int k = m.start() - 1; k >= 0 && k >= m.start() - 30; k--) {
+      char c = text.charAt(k);
+      if (OPENING_QUOTES.indexOf(c) >= 0) {
+        open = k;
+        break;
+      }
+      if (CLOSING_QUOTES.indexOf(c) >= 0 && c != '"' || c == '\n' || c == '。') {
+        return false;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    int close = -1;
+    for (int k = m.end(); k < text.length() && k <= m.end() + 30; k++) {
+      char c = text.charAt(k);
+      if (CLOSING_QUOTES.indexOf(c) >= 0) {
+        close = k;
+        break;
+      }
+      if (c == '\n' || c == '。') {
+        return false;
+      }
+    }
+    if (close < 0) {
+      return false;
+    }
+    Token next = tokenAt(tokens, close + 1);
+    if (next == null) {
+      return false;
+    }
+    String n = next.nature();
+    return n.startsWith("n") && !n.equals("nx") && !n.equals("nnt") || n.equals("nis");
+  }
+
+  /** The token starting at {@code offset}, or null; tokens are in text order. */
+  private static Token tokenAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int s = tokens.get(mid).start();
+      if (s == offset) {
+        return tokens.get(mid);
+      }
+      if (s < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
+  }
+
   /** Names of places the report writes with their level word: 柳湾 from 柳湾街道 or 柳湾区教育局. */
   Set<String> placeStems(List<Mention> mentions) {
     Set<String> stems = new HashSet<>();
@@ -141,6 +227,28 @@ final class DocumentConsistency {
       }
     }
     return stems;
+  }
+
+  /**
+   * The index of the last token of a stem that starts at token {@code k}: the token itself when it
+   * is a stem, or up to four adjacent tokens whose words make one; -1 when none does.
+   */
+  static int stemEnd(List<Token> tokens, int k, Set<String> stems) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+      Token t = tokens.get(j);
+      if (j > k && tokens.get(j - 1).end() != t.start()) {
+        return -1;
+      }
+      sb.append(t.word());
+      if (sb.length() > 4) {
+        return -1;
+      }
+      if (stems.contains(sb.toString())) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static boolean followedByLevel(String text, int end) {

@@ -77,7 +77,7 @@ public final class EntityRefiner {
           }
         }
         case PLACE -> {
-          if (places.isPlace(m.text())) {
+          if (places.mayBePlace(m.text())) {
             placeInput.add(m);
           } else {
             orgInput.add(m);

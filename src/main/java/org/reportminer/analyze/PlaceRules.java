@@ -60,7 +60,7 @@ final class PlaceRules {
   List<Mention> find(Pieces p, List<Mention> recognized) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : recognized) {
-      if (isPlace(m.text()) && standsAlone(p, m)) {
+      if ((isPlace(m.text()) || isListedRegion(p, m)) && standsAlone(p, m)) {
         out.add(m);
       }
     }
@@ -104,6 +104,12 @@ final class PlaceRules {
         boolean placeholder = TokenTraits.isPlaceholder(name.word());
         if ((placeholder || isPlaceName(name)) && isPlace(candidate)) {
           out.add(new Mention(EntityType.PLACE, candidate, name.start(), t.end()));
+        } else if (k > 1 && isSplitName(p.get(k - 2), name)) {
+          // a two-character name the segmenter broke into characters: 青/a 岚/nz 市/n
+          String split = p.get(k - 2).word() + name.word() + t.word();
+          if (isPlace(split)) {
+            out.add(new Mention(EntityType.PLACE, split, p.get(k - 2).start(), t.end()));
+          }
         }
       }
     }
@@ -125,6 +131,38 @@ final class PlaceRules {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** Compass points that name a region of the country when listed with other regions. */
+  private static final Set<String> COMPASS_REGIONS = Set.of("东北", "西北", "东南", "西南");
+  private static final Set<String> LIST_MARKS = Set.of("、", "和", "与", "及");
+
+  /**
+   * 西南 in "华东、华南、西南三个销售大区": a compound compass point is a region, not a direction,
+   * when it is coordinated (、 和 与 及) with a place name next to it; alone ("城区西南") it stays a
+   * direction.
+   */
+  private boolean isListedRegion(Pieces p, Mention m) {
+    if (!COMPASS_REGIONS.contains(m.text())) {
+      return false;
+    }
+    int a = p.startingAt(m.start());
+    int b = p.endingAt(m.end());
+    if (a < 0 || b < 0) {
+      return false;
+    }
+    boolean before = a >= 2 && LIST_MARKS.contains(p.get(a - 1).word()) && isRegionOrPlace(p.get(a - 2).word());
+    boolean after = b + 2 < p.size() && LIST_MARKS.contains(p.get(b + 1).word()) && isRegionOrPlace(p.get(b + 2).word());
+    return before || after;
+  }
+
+  /** A recognized place worth the place rules' look: a place name, or a compass region. */
+  boolean mayBePlace(String name) {
+    return COMPASS_REGIONS.contains(name) || isPlace(name);
+  }
+
+  private boolean isRegionOrPlace(String word) {
+    return COMPASS_REGIONS.contains(word) || isPlace(word);
   }
 
   /** Whether {@code name} passes as the name of a place. */
@@ -234,6 +272,34 @@ final class PlaceRules {
 
   private static boolean isWaterOrMountain(String name) {
     return name.length() >= 3 && WATER_AND_MOUNTAIN.indexOf(name.charAt(name.length() - 1)) >= 0;
+  }
+
+  /**
+   * Two adjacent one-character Han tokens that read as a broken proper name: at least one tagged
+   * as a proper noun or a bound noun morpheme (岚/nz, 湾/ng), neither a function word, numeral or
+   * reference character (a compass point first is fine: 东/f 坪/ng), so 青/a 岚/nz counts and
+   * 新/a 城/n or 各/rz 个/q do not.
+   */
+  private static boolean isSplitName(Token first, Token second) {
+    if (first.word().length() != 1 || second.word().length() != 1 || first.end() != second.start()
+        || !TokenTraits.isHan(first.word() + second.word())) {
+      return false;
+    }
+    for (Token t : List.of(first, second)) {
+      char c = t.word().charAt(0);
+      boolean compass = t == first && "东西南北".indexOf(c) >= 0; // 东/f 坪/ng: a compass point begins many names
+      if (TokenTraits.isFunction(t.nature()) && !compass || t.nature().startsWith("m") || t.nature().startsWith("q")
+          || t.nature().startsWith("r") || ChineseNumerals.CHARS.indexOf(c) >= 0 || PARTICLES.indexOf(c) >= 0
+          || TokenTraits.REFERENCE_CHARS.indexOf(c) >= 0 || SPLIT_LEVELS.contains(t.word())) {
+        return false;
+      }
+    }
+    return isProperPiece(first) || isProperPiece(second);
+  }
+
+  private static boolean isProperPiece(Token t) {
+    String n = t.nature();
+    return n.equals("nz") || n.startsWith("ns") || n.startsWith("nr") || n.equals("ng");
   }
 
   /** Two or three Han characters that can be the name part of a place. */

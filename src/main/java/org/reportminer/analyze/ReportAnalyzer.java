@@ -171,7 +171,8 @@ public final class ReportAnalyzer {
     }
     List<Mention> mentions = flatten(chunkMentions);
     // the stems found before the second look are the ones it used; names it added only repeat them
-    mentions = consistency.withoutBackReferences(consistency.apply(text, mentions, allTokens, stems));
+    mentions = consistency.apply(text, mentions, allTokens, stems);
+    mentions = consistency.withoutPlacesInQuotedNames(text, consistency.withoutBackReferences(mentions), allTokens);
     List<DateValue> dateValues = dates.extract(text, report.title(), report.published());
     List<NumberValue> numberValues = numbers.extract(text, dateValues);
     return new AnalyzedReport(

@@ -112,6 +112,38 @@ class EntityRulesTest {
   }
 
   @Test
+  void placeNamesTheSegmenterBrokeIntoCharactersAreJoinedBeforeTheirLevel() {
+    // 青/a 岚/nz 市/n and 东/f 坪/ng 社区/n
+    assertEquals(List.of("青岚市"), analyze("成功举办青岚市第五届运动会，新建城市书房12家。").places());
+    assertEquals(List.of("东坪社区"), analyze("东坪社区被评为省级文明社区。").places());
+    // ordinary words before a level word are no name: 各县/区, 新/城/区 is HanLP's own 新城区
+    assertEquals(List.of(), analyze("各县区全面推进，城区面貌一新。").places());
+  }
+
+  @Test
+  void aBareStemTheReportEstablishedIsFoundEvenWhenSplitIntoCharacters() {
+    AnalyzedReport a = analyze("青岚市第五届运动会成功举办。为加快建设现代化美丽青岚而努力奋斗！");
+    assertEquals(List.of("青岚市", "青岚"), a.places());
+    // followed by a noun it is part of another name
+    assertEquals(List.of("青岚市"), analyze("青岚市第五届运动会成功举办。青岚绿茶远销海外。").places());
+  }
+
+  @Test
+  void compassRegionsCountOnlyWhenListedWithOtherRegions() {
+    assertEquals(List.of("华东", "华南", "西南"), analyze("公司成立了华东、华南、西南三个销售大区。").places());
+    assertEquals(List.of(), analyze("项目位于城区西南，东北方向有山。").places());
+  }
+
+  @Test
+  void placesInsideAQuotedNameOfAThingAreNotPlaces() {
+    String text = "桐林区开展安全生产月活动。在“平安桐林”微信公众号推送安全提示，围绕“平安桐林”开展宣传。";
+    AnalyzedReport a = analyze(text);
+    assertEquals(List.of("桐林区", "桐林"), a.places());
+    assertTrue(a.mentions().stream().noneMatch(m -> m.text().equals("桐林") && m.start() < text.indexOf("微信")),
+        a.mentions().toString());
+  }
+
+  @Test
   void membersOfAnOrganizationListAreOrganizations() {
     AnalyzedReport a = analyze("区音像制品零售行业协会承办，协会佳邦、购书中心等会员单位配合开展了活动。");
     assertTrue(a.organizations().contains("佳邦"), a.organizations().toString());
