@@ -268,6 +268,9 @@ final class DocumentConsistency {
     if (next == null) {
       return true;
     }
+    if (PlaceRules.routeFollows(tokens, next)) {
+      return false; // 青岚至云溪快速通道: a road's name
+    }
     Token t = tokens.get(next);
     String n = t.nature();
     return TokenTraits.isPunctuation(t.word()) || n.startsWith("p") || n.startsWith("c") || n.startsWith("u")

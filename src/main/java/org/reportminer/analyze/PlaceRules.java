@@ -250,11 +250,14 @@ final class PlaceRules {
 
   /** As above; rivers and mountains are checked too when {@code checkWater} (清溪河大桥, 清溪河综合治理). */
   private static boolean standsAlone(Pieces p, Mention m, boolean checkWater) {
+    int a = p.startingAt(m.start());
+    int b = p.endingAt(m.end());
+    if (b >= 0 && routeFollows(p.list, b + 1)) {
+      return false;
+    }
     if (endsWithLevel(m.text()) || !checkWater && isWaterOrMountain(m.text())) {
       return true;
     }
-    int a = p.startingAt(m.start());
-    int b = p.endingAt(m.end());
     if (a < 0 || b < 0) {
       return true;
     }
@@ -262,6 +265,40 @@ final class PlaceRules {
       return false;
     }
     return a == 0 || !isNounLike(p.get(a - 1));
+  }
+
+  /** Words that end the name of a road, railway or other route. */
+  private static final Set<String> ROUTE_WORDS =
+      Set.of("通道", "公路", "高速", "高速公路", "铁路", "高铁", "快速路", "轻轨", "专线", "航线", "国道", "省道", "大道");
+  private static final Set<String> ROUTE_LINKS = Set.of("至", "到", "—", "-", "～", "~");
+  private static final Set<String> ROUTE_MODIFIERS = Set.of("快速", "高速", "城际", "旅游", "一级", "二级");
+
+  /**
+   * Whether the tokens from {@code k} continue a place name into a route's name: "云溪|快速通道",
+   * "青岚|至云溪快速通道", "宁波|高速公路" (docs/ANNOTATION.md: names nested in a facility name are
+   * not places).
+   */
+  static boolean routeFollows(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String first = tokens.get(k).word();
+    if (!ROUTE_LINKS.contains(first) && !ROUTE_MODIFIERS.contains(first) && !ROUTE_WORDS.contains(first)) {
+      return false;
+    }
+    int chars = 0;
+    for (int j = k; j < tokens.size() && j < k + 6; j++) {
+      Token t = tokens.get(j);
+      if (ROUTE_WORDS.contains(t.word())) {
+        return true;
+      }
+      chars += t.word().length();
+      boolean verb = t.nature().startsWith("v") && !t.nature().equals("vn") && !t.nature().equals("vg");
+      if (chars > 8 || verb || TokenTraits.isPunctuation(t.word()) && !ROUTE_LINKS.contains(t.word())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isNounLike(Token t) {

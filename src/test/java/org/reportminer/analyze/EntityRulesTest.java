@@ -135,6 +135,14 @@ class EntityRulesTest {
   }
 
   @Test
+  void placesInsideARoutesNameAreNotPlaces() {
+    assertEquals(List.of(), analyze("杭州至宁波高速公路通车。").places());
+    assertEquals(List.of("云溪县"), analyze("云溪县开工建设青岚至云溪快速通道。").places());
+    // a place followed by 至 without a route is still a place
+    assertEquals(List.of("杭州", "宁波"), analyze("从杭州至宁波，沿途开展宣传。").places());
+  }
+
+  @Test
   void placesInsideAQuotedNameOfAThingAreNotPlaces() {
     String text = "桐林区开展安全生产月活动。在“平安桐林”微信公众号推送安全提示，围绕“平安桐林”开展宣传。";
     AnalyzedReport a = analyze(text);
