@@ -234,6 +234,17 @@ final class DocumentConsistency {
    * is a stem, or up to four adjacent tokens whose words make one; -1 when none does.
    */
   static int stemEnd(List<Token> tokens, int k, Set<String> stems) {
+    String first = tokens.get(k).word();
+    if (stems.contains(first)) {
+      return k;
+    }
+    boolean begins = false;
+    for (String stem : stems) {
+      begins |= stem.length() > first.length() && stem.startsWith(first);
+    }
+    if (!begins) {
+      return -1; // most tokens begin no stem: nothing to join
+    }
     StringBuilder sb = new StringBuilder();
     for (int j = k; j < tokens.size() && j < k + 4; j++) {
       Token t = tokens.get(j);
