@@ -305,7 +305,9 @@ public final class AnalysisEvaluation {
         .append("Keywords have no gold: the last row is the share of single characters, placeholders, numbers and ")
         .append("stopwords among the top 10 (raw HanLP: its TextRank `extractKeyword`).\n\n")
         .append("These are development figures: the rules were written while looking at this corpus; a held-out set ")
-        .append("annotated by someone else is the honest test.\n\n");
+        .append("annotated by someone else is the honest test. The perceptron model's own scores on the corpora's ")
+        .append("development splits (MSRA dev carved from train, Resume), comparable with published figures, are in ")
+        .append("docs/MODELS.md, printed by `./reportminer train-ner`.\n\n");
     boolean alt = !r.alternative().isEmpty();
     sb.append("| field | ours P | ours R | ours F1 |").append(alt ? " ours on HanLP's recognizers F1 |" : "")
         .append(" raw HanLP P | raw HanLP R | raw HanLP F1 |\n");
