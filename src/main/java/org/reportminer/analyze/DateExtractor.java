@@ -18,7 +18,7 @@ import org.reportminer.model.DateValue;
  * (今年, 去年, 前年, 明年, 本年度, 上年). Full-width digits are read like ASCII ones.
  *
  * <p>Context: a date without a year takes the year of the report's title (the first 19xx/20xx or
- * Chinese-numeral year in it), else that of the nearest earlier date in the text with a known
+ * Chinese-numeral year in it; of several title years, the one the text last wrote), else that of the nearest earlier date in the text with a known
  * year, else the publication year; relative years count from the same year. A date without a
  * month (26日) takes year and month from the nearest earlier date that has a month. A year written
  * with a placeholder (20__年, 20XX年) is unknown and stays so: EDTF unspecified digits ("20XX",
@@ -61,7 +61,8 @@ public final class DateExtractor {
    */
   public List<DateValue> extract(String text, String title, String published) {
     String f = WidthFolding.fold(text);
-    Integer titleYear = titleYear(title);
+    List<Integer> titleYears = titleYears(title);
+    Integer titleYear = titleYears.isEmpty() ? null : titleYears.get(0);
     Integer pubYear = publishedYear(published);
     List<DateValue> out = new ArrayList<>();
     String lastYear = null; // year of the nearest earlier date: "2023", or "20XX" when unknown
@@ -88,8 +89,7 @@ public final class DateExtractor {
           b = null;
         }
       }
-      String ctx = titleYear != null ? String.valueOf(titleYear)
-          : lastYear != null ? lastYear : pubYear != null ? String.valueOf(pubYear) : null;
+      String ctx = contextYear(titleYears, lastYear, pubYear);
       Resolved ra = resolve(a, ctx, lastMonthYear, lastMonth);
       if (ra == null) {
         i = a.end;
@@ -688,22 +688,58 @@ public final class DateExtractor {
 
   // ---- context ---------------------------------------------------------------------------------
 
+  /**
+   * The year a date without one takes: the title's year; when the title names several years
+   * ("2022年工作总结和2023年工作思路") the one of them the text last wrote before the date, so
+   * that 上半年 under "2023年，街道将…" is 2023's; else the nearest earlier year in the text; else
+   * the publication year; else null.
+   */
+  static String contextYear(List<Integer> titleYears, String lastYear, Integer pubYear) {
+    if (titleYears.size() > 1 && lastYear != null && titleYears.contains(parseYear(lastYear))) {
+      return lastYear;
+    }
+    if (!titleYears.isEmpty()) {
+      return String.valueOf(titleYears.get(0));
+    }
+    return lastYear != null ? lastYear : pubYear != null ? String.valueOf(pubYear) : null;
+  }
+
+  private static Integer parseYear(String year) {
+    try {
+      return Integer.valueOf(year);
+    } catch (NumberFormatException e) {
+      return null; // 20XX
+    }
+  }
+
   /** The first year written in a title (2023, 2023年, 二〇二三年), or null. */
   static Integer titleYear(String title) {
+    List<Integer> years = titleYears(title);
+    return years.isEmpty() ? null : years.get(0);
+  }
+
+  /** The distinct years written in a title, in order (2023, 2023年, 二〇二三年). */
+  static List<Integer> titleYears(String title) {
+    List<Integer> out = new ArrayList<>();
     if (title == null) {
-      return null;
+      return out;
     }
     Matcher m = TITLE_YEAR.matcher(WidthFolding.fold(title));
     while (m.find()) {
+      Integer y = null;
       if (m.group(1) != null) {
-        return Integer.parseInt(m.group(1));
+        y = Integer.parseInt(m.group(1));
+      } else {
+        var v = ChineseNumerals.parse(m.group(2));
+        if (v.isPresent() && v.getAsLong() >= 1900 && v.getAsLong() <= 2099) {
+          y = (int) v.getAsLong();
+        }
       }
-      var v = ChineseNumerals.parse(m.group(2));
-      if (v.isPresent() && v.getAsLong() >= 1900 && v.getAsLong() <= 2099) {
-        return (int) v.getAsLong();
+      if (y != null && !out.contains(y)) {
+        out.add(y);
       }
     }
-    return null;
+    return out;
   }
 
   private static Integer publishedYear(String published) {

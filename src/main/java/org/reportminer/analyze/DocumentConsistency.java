@@ -24,18 +24,23 @@ final class DocumentConsistency {
 
   /** The mentions of a whole report, adjusted; sorted by start. */
   List<Mention> apply(String text, List<Mention> mentions, List<Token> tokens) {
-    Set<String> stems = placeStems(mentions);
+    return apply(text, mentions, tokens, placeStems(mentions));
+  }
+
+  /** As {@link #apply(String, List, List)} with the report's place stems already known. */
+  List<Mention> apply(String text, List<Mention> mentions, List<Token> tokens, Set<String> stems) {
     if (stems.isEmpty()) {
       return mentions;
     }
-    java.util.Map<Integer, Integer> tokenAt = new java.util.HashMap<>();
-    for (int k = 0; k < tokens.size(); k++) {
-      tokenAt.put(tokens.get(k).start(), k);
+    int[] starts = new int[tokens.size()];
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = tokens.get(k).start();
     }
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.PERSON && stems.contains(m.text())) {
-        if (!followedByLevel(text, m.end()) && standsAlone(tokens, tokenAt.get(m.end()))) {
+        int next = java.util.Arrays.binarySearch(starts, m.end());
+        if (!followedByLevel(text, m.end()) && standsAlone(tokens, next >= 0 ? next : null)) {
           out.add(new Mention(EntityType.PLACE, m.text(), m.start(), m.end()));
         }
         continue;
@@ -49,22 +54,154 @@ final class DocumentConsistency {
       }
     }
     for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (!stems.contains(t.word()) || covered[t.start()]) {
+      // the stem as one token, or broken into adjacent ones (青/a 岚/nz)
+      int last = stemEnd(tokens, k, stems);
+      if (last < 0) {
         continue;
       }
-      if (standsAlone(tokens, k + 1 < tokens.size() ? k + 1 : null) && !followedByLevel(text, t.end())) {
-        out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end()));
+      Token t = tokens.get(k);
+      int end = tokens.get(last).end();
+      if (covered[t.start()]) {
+        continue;
       }
+      if (standsAlone(tokens, last + 1 < tokens.size() ? last + 1 : null) && !followedByLevel(text, end)) {
+        out.add(new Mention(EntityType.PLACE, text.substring(t.start(), end), t.start(), end));
+      }
+      k = last;
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
 
+  /**
+   * Drops the organization mentions that are back-references to a longer name of the same
+   * report: "康养中心" after "柳湾区福寿康养中心" is that body again, not a second one. A short name
+   * is a back-reference when it has no prefix of its own and the longer name differs from it by
+   * more than a place prefix (柳湾区 + 福寿 + 康养中心); "东坪小学" beside "柳湾区东坪小学" differs
+   * only by the place, and "县图书馆" beside "云溪县图书馆" has its own level prefix: both stay.
+   */
+  List<Mention> withoutBackReferences(List<Mention> mentions) {
+    Set<String> orgs = new java.util.LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.ORG) {
+        orgs.add(m.text());
+      }
+    }
+    Set<String> references = new HashSet<>();
+    for (String shorter : orgs) {
+      String suffix = lexicon.orgSuffixOf(shorter);
+      if (suffix == null || NameParts.split(shorter, suffix, lexicon).kind() != NameParts.PrefixKind.NONE) {
+        continue;
+      }
+      for (String longer : orgs) {
+        if (longer.length() > shorter.length() && longer.endsWith(shorter)) {
+          int extra = longer.length() - shorter.length();
+          if (NameParts.split(longer, suffix, lexicon).prefix().length() < extra) {
+            references.add(shorter);
+            break;
+          }
+        }
+      }
+    }
+    if (references.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORG || !references.contains(m.text())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static final String OPENING_QUOTES = "“「『‘\"";
+  private static final String CLOSING_QUOTES = "”」』’\"";
+
+  /**
+   * Drops the places inside a quoted name of a thing: a quotation directly followed by a noun
+   * that says what it names ("平安桐林"微信公众号, "云溪文化云"平台, "云溪好声音"歌手大赛) uses the
+   * place inside a proper name (docs/ANNOTATION.md). A quoted slogan followed by anything else
+   * ("书香满__区，阅读伴成长"为主题, "美丽青岚"建设) still refers to the place.
+   */
+  List<Mention> withoutPlacesInQuotedNames(String text, List<Mention> mentions, List<Token> tokens) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      boolean drop = m.type() == EntityType.PLACE && inQuotedName(text, m, tokens);
+      if (drop && out == null) {
+        out = new ArrayList<>(mentions.subList(0, i));
+      } else if (!drop && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static boolean inQuotedName(String text, Mention m, List<Token> tokens) {
+    int open = -1;
+    for (int k = m.start() - 1; k >= 0 && k >= m.start() - 30; k--) {
+      char c = text.charAt(k);
+      if (OPENING_QUOTES.indexOf(c) >= 0) {
+        open = k;
+        break;
+      }
+      if (CLOSING_QUOTES.indexOf(c) >= 0 && c != '"' || c == '\n' || c == '。') {
+        return false;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    int close = -1;
+    for (int k = m.end(); k < text.length() && k <= m.end() + 30; k++) {
+      char c = text.charAt(k);
+      if (CLOSING_QUOTES.indexOf(c) >= 0) {
+        close = k;
+        break;
+      }
+      if (c == '\n' || c == '。') {
+        return false;
+      }
+    }
+    if (close < 0) {
+      return false;
+    }
+    Token next = tokenAt(tokens, close + 1);
+    if (next == null) {
+      return false;
+    }
+    String n = next.nature();
+    return n.startsWith("n") && !n.equals("nx") && !n.equals("nnt") || n.equals("nis");
+  }
+
+  /** The token starting at {@code offset}, or null; tokens are in text order. */
+  private static Token tokenAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int s = tokens.get(mid).start();
+      if (s == offset) {
+        return tokens.get(mid);
+      }
+      if (s < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
+  }
+
   /** Names of places the report writes with their level word: 柳湾 from 柳湾街道 or 柳湾区教育局. */
   Set<String> placeStems(List<Mention> mentions) {
     Set<String> stems = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON || !seen.add(m.type() + m.text())) {
+        continue; // each distinct name is looked at once
+      }
       String place = null;
       if (m.type() == EntityType.PLACE) {
         place = m.text();
@@ -92,6 +229,39 @@ final class DocumentConsistency {
     return stems;
   }
 
+  /**
+   * The index of the last token of a stem that starts at token {@code k}: the token itself when it
+   * is a stem, or up to four adjacent tokens whose words make one; -1 when none does.
+   */
+  static int stemEnd(List<Token> tokens, int k, Set<String> stems) {
+    String first = tokens.get(k).word();
+    if (stems.contains(first)) {
+      return k;
+    }
+    boolean begins = false;
+    for (String stem : stems) {
+      begins |= stem.length() > first.length() && stem.startsWith(first);
+    }
+    if (!begins) {
+      return -1; // most tokens begin no stem: nothing to join
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+      Token t = tokens.get(j);
+      if (j > k && tokens.get(j - 1).end() != t.start()) {
+        return -1;
+      }
+      sb.append(t.word());
+      if (sb.length() > 4) {
+        return -1;
+      }
+      if (stems.contains(sb.toString())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   private static boolean followedByLevel(String text, int end) {
     for (String level : DomainLexicon.LEVEL_SUFFIXES) {
       if (text.startsWith(level, end)) {
@@ -108,6 +278,9 @@ final class DocumentConsistency {
   private static boolean standsAlone(List<Token> tokens, Integer next) {
     if (next == null) {
       return true;
+    }
+    if (PlaceRules.routeFollows(tokens, next)) {
+      return false; // 青岚至云溪快速通道: a road's name
     }
     Token t = tokens.get(next);
     String n = t.nature();

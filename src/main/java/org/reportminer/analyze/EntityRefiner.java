@@ -3,7 +3,7 @@ package org.reportminer.analyze;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Arrays;
 import org.reportminer.model.EntityType;
 import org.reportminer.model.Mention;
 
@@ -44,16 +44,23 @@ public final class EntityRefiner {
    * @param recognized the recognizer's mentions in this sentence, report offsets
    */
   public List<Mention> refine(Sentence sentence, List<Token> tokens, List<Mention> recognized) {
-    TreeSet<Integer> cuts = new TreeSet<>();
+    List<Token> words = finer(tokens);
     List<Mention> inside = new ArrayList<>();
-    for (Mention m : recognized) {
+    int[] cuts = new int[recognized.size() * 2];
+    int n = 0;
+    for (Mention raw : recognized) {
+      Mention m = raw.type() == EntityType.PERSON ? alignedToWords(raw, words, sentence) : raw;
+      if (m == null) {
+        continue;
+      }
       if (m.start() >= sentence.start() && m.end() <= sentence.end() && m.end() > m.start()) {
-        cuts.add(m.start());
-        cuts.add(m.end());
+        cuts[n++] = m.start();
+        cuts[n++] = m.end();
         inside.add(m);
       }
     }
-    Pieces p = new Pieces(sentence, finer(tokens), cuts);
+    cuts = Arrays.stream(cuts, 0, n).sorted().distinct().toArray();
+    Pieces p = new Pieces(sentence, words, cuts);
     List<Mention> orgInput = new ArrayList<>();
     List<Mention> personInput = new ArrayList<>();
     List<Mention> placeInput = new ArrayList<>();
@@ -70,7 +77,7 @@ public final class EntityRefiner {
           }
         }
         case PLACE -> {
-          if (places.isPlace(m.text())) {
+          if (places.mayBePlace(m.text())) {
             placeInput.add(m);
           } else {
             orgInput.add(m);
@@ -125,14 +132,43 @@ public final class EntityRefiner {
     };
   }
 
+  /**
+   * A person's name never ends or starts inside a word: "刘晓亲|自" is "刘晓" before "亲自". The
+   * mention is cut back to the word borders, or dropped when less than two characters remain.
+   * Words the segmenter itself took for a name (长孙/nr in "副区长孙立群") are its dictionary
+   * guess, not a border: the model, which sees the context, decides there.
+   */
+  static Mention alignedToWords(Mention m, List<Token> words, Sentence sentence) {
+    int start = m.start();
+    int end = m.end();
+    for (Token t : words) {
+      if (t.word().length() < 2 || t.nature().startsWith("nr")) {
+        continue;
+      }
+      if (t.start() < end && end < t.end()) {
+        end = t.start();
+      }
+      if (t.start() < start && start < t.end()) {
+        start = t.end();
+      }
+    }
+    if (end - start < 2) {
+      return null;
+    }
+    if (start == m.start() && end == m.end()) {
+      return m;
+    }
+    return new Mention(m.type(), sentence.text().substring(start - sentence.start(), end - sentence.start()), start, end);
+  }
+
   /** Distinct names of one type in order of first mention. */
   public static List<String> names(List<Mention> mentions, EntityType type) {
-    List<String> out = new ArrayList<>();
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     for (Mention m : mentions) {
-      if (m.type() == type && !out.contains(m.text())) {
+      if (m.type() == type) {
         out.add(m.text());
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 }

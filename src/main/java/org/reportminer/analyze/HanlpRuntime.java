@@ -1,6 +1,10 @@
 package org.reportminer.analyze;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionaryTransformMatrixDictionary;
+import com.hankcs.hanlp.dictionary.TransformMatrix;
+import java.util.Arrays;
 
 /**
  * The one place that touches HanLP's process-wide configuration ({@code HanLP.Config}'s public
@@ -29,6 +33,35 @@ public final class HanlpRuntime {
         HanLP.Config.ShowTermNature = true;
         HanLP.Config.Normalization = false;
         configured = true;
+      }
+    }
+  }
+
+  /**
+   * Keeps HanLP's part-of-speech transition matrix as wide as its set of natures. Once a nature
+   * beyond HanLP's built-in ones exists (our dictionaries and the NER model add some), HanLP's
+   * {@code Viterbi.compute} sees a matrix narrower than {@code Nature.values()} and calls {@code
+   * TransformMatrix.extend}, which reallocates the whole matrix but does not record the new width
+   * ({@code states}): it then reallocates it again on every later call, from every thread at once.
+   * Measured: half of the segmentation time went there. This extends the matrix once per new
+   * nature count, exactly as HanLP would, and records the width, so tags are unchanged. Cheap when
+   * nothing changed (one length comparison); thread-safe.
+   */
+  public static void alignTransitionMatrix() {
+    TransformMatrix matrix = CoreDictionaryTransformMatrixDictionary.transformMatrixDictionary;
+    int natures = Nature.values().length;
+    if (matrix.states.length == natures) {
+      return;
+    }
+    synchronized (LOCK) {
+      if (matrix.states.length != natures) {
+        int[] old = matrix.states;
+        matrix.extend(natures);
+        int[] states = Arrays.copyOf(old, natures);
+        for (int i = old.length; i < natures; i++) {
+          states[i] = i;
+        }
+        matrix.states = states;
       }
     }
   }

@@ -88,6 +88,7 @@ public final class HanlpSegmenter implements Segmenter {
     if (sentence.isEmpty()) {
       return List.of();
     }
+    HanlpRuntime.alignTransitionMatrix();
     List<Term> terms = segment.seg(sentence);
     List<Token> out = new ArrayList<>(terms.size());
     for (Term t : terms) {

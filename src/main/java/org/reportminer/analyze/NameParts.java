@@ -28,7 +28,7 @@ final class NameParts {
   record Parts(String prefix, String head, String suffix, PrefixKind kind) {}
 
   private static final java.util.Set<String> GENERIC_LEVELS = java.util.Set.of("街道", "社区", "村");
-  private static final String[] NATIONAL = {"中共", "中国共产党", "共青团", "全国"};
+  private static final String[] NATIONAL = {"中共", "中国共产党", "共青团", "全国", "国家"};
 
   /** Splits {@code name} whose organization suffix is {@code suffix}. */
   static Parts split(String name, String suffix, DomainLexicon lexicon) {

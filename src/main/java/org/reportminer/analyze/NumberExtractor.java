@@ -16,7 +16,8 @@ import org.reportminer.model.NumberValue;
  * 4·26), anything inside a date, ordinals (第3名), numbers glued to Latin letters (G20), the
  * article-like "一" (一次, 一批), single multiplier characters without 余/多 (万家灯火), numbers in
  * fixed political formulas (四个意识, 两个维护, 三会一课) and idioms where another numeral follows
- * the unit (三位一体, 千家万户). Durations in years are left out (5年); 天, 小时 and 个月 count.
+ * the unit (三位一体, 千家万户), school grades (六年级), multi-year programme names (三年行动) and
+ * scopes (一年来). Durations count, in years too (坚守八年), like 天, 小时 and 个月.
  *
  * <p>Stateless and thread-safe.
  */
@@ -185,8 +186,8 @@ public final class NumberExtractor {
     if (chinese && !acceptChinese(f, start, j, numeral, unit, end, approx)) {
       return null;
     }
-    if (unit.equals("年") && f.startsWith("来", end)) {
-      return null; // 一年来, 5年来: a scope, not a count
+    if (unit.equals("年") && notACountOfYears(f, end)) {
+      return null;
     }
     for (String after : new String[] {"左右", "以上", "以内", "上下"}) {
       if (f.startsWith(after, end)) {
@@ -202,6 +203,20 @@ public final class NumberExtractor {
       return null;
     }
     return new NumberValue(text.substring(start, end), value.multiply(multiplier), unit, approx, start, end);
+  }
+
+  /**
+   * Words after "N年" that make it something other than a number of years: a scope (一年来), a
+   * school grade (六年级, 七、八年级: a class designation like 初二（3）班), or the name of a
+   * multi-year programme (三年行动, 五年规划, 三年计划), which is a name, not a quantity.
+   */
+  static boolean notACountOfYears(String f, int end) {
+    for (String after : new String[] {"来", "级", "行动", "规划", "计划"}) {
+      if (f.startsWith(after, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 余 in 余额 (a balance) is not an approximation. */

@@ -36,6 +36,7 @@ final class OrganizationRules {
   private static final Set<String> PARTY_PREFIXES = Set.of("中共", "中国共产党", "共青团");
 
   private final DomainLexicon lexicon;
+  private final NameCache isOrganizationCache = new NameCache(this::isOrganizationUncached);
 
   OrganizationRules(DomainLexicon lexicon) {
     this.lexicon = lexicon;
@@ -61,9 +62,35 @@ final class OrganizationRules {
     candidates.addAll(quoted(p));
     candidates.addAll(enumerated(p));
     candidates.addAll(fromSuffixes(p));
-    List<Mention> kept = resolve(candidates); // the longest of overlapping readings wins
+    List<Mention> kept = branchesJoined(p, resolve(candidates)); // the longest of overlapping readings wins
     kept.sort(Comparator.comparingInt(Mention::start));
     return kept;
+  }
+
+  /** Suffixes of a branch that belongs to the body named right before it. */
+  private static final Set<String> BRANCH_SUFFIXES =
+      Set.of("分行", "支行", "分公司", "子公司", "分局", "分院", "分校", "分会", "营业部", "分中心", "分部", "分馆", "办事处");
+
+  /**
+   * A body directly followed by a branch named only by place and branch suffix is one name:
+   * 中国工商银行股份有限公司 + 杭州分行.
+   */
+  private List<Mention> branchesJoined(Pieces p, List<Mention> orgs) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : orgs) {
+      if (!out.isEmpty()) {
+        Mention last = out.get(out.size() - 1);
+        String suffix = lexicon.orgSuffixOf(m.text());
+        String head = suffix == null ? null : NameParts.split(m.text(), suffix, lexicon).head();
+        if (last.end() == m.start() && suffix != null && BRANCH_SUFFIXES.contains(suffix)
+            && (head.isEmpty() || TokenTraits.isDictionaryPlace(head) || lexicon.isKnownPlace(head))) {
+          out.set(out.size() - 1, new Mention(EntityType.ORG, last.text() + m.text(), last.start(), m.end()));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /** Trims, extends and validates one candidate span; null when it is not an organization. */
@@ -134,13 +161,16 @@ final class OrganizationRules {
       Set.of("广场", "公园", "大楼", "大院", "礼堂", "大厅", "门前", "门口", "路", "大道", "大街", "街", "大桥", "小区");
 
   /**
-   * The span's neighbours agree that it is a whole name: it is not the start of a facility name,
-   * not glued to a numeral before it ("一网通办"), not cut off before a level character that
-   * continues a place name (新华社|区 is 新华社区).
+   * The span's neighbours agree that it is a whole name: it is not the start of a facility name
+   * or of a system's name (总分馆制), not glued to a numeral before it ("一网通办"), not cut off
+   * before a level character that continues a place name (新华社|区 is 新华社区).
    */
   private boolean fitsContext(Pieces p, int a, int b) {
     if (b + 1 < p.size() && FACILITY_WORDS.contains(p.get(b + 1).word())) {
       return false;
+    }
+    if (b + 1 < p.size() && (p.get(b + 1).word().equals("制") || p.get(b + 1).word().startsWith("制度"))) {
+      return false; // 文化馆总分馆制, 河长制: a system named after a kind of body, not a body
     }
     if (a > 0 && p.get(a - 1).nature().startsWith("m") && !p.get(a - 1).word().startsWith("第")
         && p.get(a - 1).end() == p.get(a).start()
@@ -330,6 +360,10 @@ final class OrganizationRules {
    * a proper name, not only common words ("舞蹈队", "养老服务中心" are descriptions).
    */
   boolean isOrganization(String name) {
+    return isOrganizationCache.test(name);
+  }
+
+  private boolean isOrganizationUncached(String name) {
     if (name.length() < 2 || name.length() > 40) {
       return false;
     }
@@ -543,7 +577,9 @@ final class OrganizationRules {
     }
     for (int k = start; k < end; k++) {
       Token t = p.get(k);
-      if (t.nature().startsWith("v") || t.nature().startsWith("a") || t.nature().startsWith("nr")) {
+      // a verb, adjective or person of two or more characters is a word of its own; single
+      // characters of a short name carry whatever tag the segmenter guessed (佳/a 邦/ng)
+      if (t.word().length() >= 2 && (t.nature().startsWith("v") || t.nature().startsWith("a") || t.nature().startsWith("nr"))) {
         return false;
       }
     }
@@ -566,7 +602,7 @@ final class OrganizationRules {
     List<Mention> out = new ArrayList<>();
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
-      if (!isSuffixToken(t)) {
+      if (!isSuffixToken(t) && !isSuffixInContext(p, k)) {
         continue;
       }
       // the longest suffix chain ending here: 定州 支行, 有限 公司 are single words in HanLP
@@ -622,6 +658,42 @@ final class OrganizationRules {
     }
     // 中国消费者协会/n: a dictionary word ending in a suffix of two characters or more
     return suffix.length() >= 2 && rest.length() >= 2;
+  }
+
+  /** One-character suffixes the segmenter reads as other words: 所 a particle, 办 and 站 verbs. */
+  private static final String AMBIGUOUS_SUFFIXES = "所办站";
+  /** Words after 办 or 站 that show them to be verbs: 站在, 办好, 站了, 办起. */
+  private static final Set<String> VERB_FOLLOWERS = Set.of("在", "着", "了", "过", "好", "起", "上", "出", "到", "成");
+
+  /**
+   * 所, 办, 站 tagged as particle or verb still end a name between a noun and whatever cannot
+   * follow the particle or the verb: 市场/n 监管/vn 所/usuo 被评为, 应急/vn 办/v 、, 文明/n 实践/vn
+   * 站/vi 开展. Not: 群众/n 所/usuo 关心/v (the particle before a verb), 群众/n 站/v 在 (the verb).
+   */
+  private boolean isSuffixInContext(Pieces p, int k) {
+    Token t = p.get(k);
+    String w = t.word();
+    if (w.length() != 1 || AMBIGUOUS_SUFFIXES.indexOf(w.charAt(0)) < 0 || k == 0) {
+      return false;
+    }
+    Token before = p.get(k - 1);
+    String bn = before.nature();
+    boolean nounBefore = before.word().length() >= 2 && TokenTraits.isHan(before.word())
+        && (bn.startsWith("n") && !bn.startsWith("nr") && !bn.equals("nnt") || bn.equals("vn") || bn.equals("j"));
+    if (!nounBefore || before.end() != t.start()) {
+      return false;
+    }
+    if (k + 1 >= p.size()) {
+      return true;
+    }
+    Token after = p.get(k + 1);
+    if (TokenTraits.isPunctuation(after.word())) {
+      return true;
+    }
+    if (w.equals("所")) {
+      return !after.nature().startsWith("v") && !after.nature().startsWith("u");
+    }
+    return !after.nature().startsWith("u") && !VERB_FOLLOWERS.contains(after.word());
   }
 
   /** Places, level words, placeholders and party prefixes: the prefix of an organization name. */
@@ -689,6 +761,9 @@ final class OrganizationRules {
 
   /** Keeps the longest of overlapping candidates, earlier first on ties. */
   static List<Mention> resolve(List<Mention> candidates) {
+    if (candidates.size() <= 1) {
+      return new ArrayList<>(candidates);
+    }
     List<Mention> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start));
     List<Mention> kept = new ArrayList<>();

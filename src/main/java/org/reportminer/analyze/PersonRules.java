@@ -19,6 +19,7 @@ final class PersonRules {
   private static final String NON_NAME_ENDINGS = "网站局会区市县省镇乡村所院校厂店馆队部办委处司社团组室报刊";
 
   private final DomainLexicon lexicon;
+  private final NameCache isPersonCache = new NameCache(this::isPersonUncached);
 
   PersonRules(DomainLexicon lexicon) {
     this.lexicon = lexicon;
@@ -82,6 +83,10 @@ final class PersonRules {
 
   /** Whether {@code name} passes as a person's name. */
   boolean isPerson(String name) {
+    return isPersonCache.test(name);
+  }
+
+  private boolean isPersonUncached(String name) {
     if (lexicon.isKnownPerson(name)) {
       return true;
     }

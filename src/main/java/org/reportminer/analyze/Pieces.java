@@ -3,7 +3,6 @@ package org.reportminer.analyze;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The tokens of one sentence, split further wherever a recognizer's mention starts or ends inside
@@ -13,12 +12,15 @@ import java.util.TreeSet;
 final class Pieces {
   final Sentence sentence;
   final List<Token> list;
-  private final int[] startIndex; // sentence-relative offset -> index of the piece starting there
-  private final int[] endIndex; // sentence-relative offset -> index of the piece ending there
+  private final int[] starts;
+  private final int[] ends;
 
-  Pieces(Sentence sentence, List<Token> tokens, TreeSet<Integer> cuts) {
+  /**
+   * @param cuts sorted report offsets where pieces must begin or end
+   */
+  Pieces(Sentence sentence, List<Token> tokens, int[] cuts) {
     this.sentence = sentence;
-    List<Token> out = new ArrayList<>(tokens.size() + cuts.size());
+    List<Token> out = new ArrayList<>(tokens.size() + cuts.length);
     int covered = sentence.start();
     for (Token t : tokens) {
       if (t.start() > covered) {
@@ -26,25 +28,25 @@ final class Pieces {
         out.add(new Token(sentence.text().substring(covered - sentence.start(), t.start() - sentence.start()), "w", covered, t.start()));
       }
       int from = t.start();
-      for (Integer c : cuts.subSet(t.start() + 1, t.end())) {
-        out.add(new Token(t.word().substring(from - t.start(), c - t.start()), t.nature(), from, c));
-        from = c;
+      if (cuts.length > 0 && t.end() - t.start() > 1) {
+        int c = Arrays.binarySearch(cuts, t.start() + 1);
+        for (int k = c >= 0 ? c : -c - 1; k < cuts.length && cuts[k] < t.end(); k++) {
+          out.add(new Token(t.word().substring(from - t.start(), cuts[k] - t.start()), t.nature(), from, cuts[k]));
+          from = cuts[k];
+        }
       }
-      out.add(new Token(t.word().substring(from - t.start()), t.nature(), from, t.end()));
+      out.add(from == t.start() ? t : new Token(t.word().substring(from - t.start()), t.nature(), from, t.end()));
       covered = t.end();
     }
     if (covered < sentence.end()) {
       out.add(new Token(sentence.text().substring(covered - sentence.start()), "w", covered, sentence.end()));
     }
     this.list = List.copyOf(out);
-    int len = sentence.text().length();
-    startIndex = new int[len + 1];
-    endIndex = new int[len + 1];
-    Arrays.fill(startIndex, -1);
-    Arrays.fill(endIndex, -1);
-    for (int k = 0; k < list.size(); k++) {
-      startIndex[list.get(k).start() - sentence.start()] = k;
-      endIndex[list.get(k).end() - sentence.start()] = k;
+    starts = new int[list.size()];
+    ends = new int[list.size()];
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = list.get(k).start();
+      ends[k] = list.get(k).end();
     }
   }
 
@@ -58,14 +60,14 @@ final class Pieces {
 
   /** Index of the piece starting at report offset {@code offset}, or -1. */
   int startingAt(int offset) {
-    int rel = offset - sentence.start();
-    return rel < 0 || rel >= startIndex.length ? -1 : startIndex[rel];
+    int k = Arrays.binarySearch(starts, offset);
+    return k >= 0 ? k : -1;
   }
 
   /** Index of the piece ending at report offset {@code offset}, or -1. */
   int endingAt(int offset) {
-    int rel = offset - sentence.start();
-    return rel < 0 || rel >= endIndex.length ? -1 : endIndex[rel];
+    int k = Arrays.binarySearch(ends, offset);
+    return k >= 0 ? k : -1;
   }
 
   /** The text between two report offsets. */

@@ -42,10 +42,15 @@ final class PlaceRules {
 
   private static final Set<String> SPLIT_LEVELS = Set.of("省", "市", "县", "州", "旗", "区", "镇", "乡", "村", "街道", "社区");
   private static final String WATER_AND_MOUNTAIN = "河江湖山溪岭峰";
+  /** Endings of facilities and grounds (docs/ANNOTATION.md: not places) and of kinds of area. */
+  private static final List<String> NOT_PLACE_ENDINGS =
+      List.of("小区", "园区", "景区", "校区", "院区", "厂区", "广场", "公园", "大道", "大街", "大桥", "乡镇", "村镇",
+          "城乡", "村居", "县区", "市县", "省市", "城市");
   /** Particles that never begin a place name of two or more characters (和 does: 和平县). */
   private static final String PARTICLES = "的了着过是在与及或等被把将从向对为于";
 
   private final DomainLexicon lexicon;
+  private final NameCache isPlaceCache = new NameCache(this::isPlaceUncached);
 
   PlaceRules(DomainLexicon lexicon) {
     this.lexicon = lexicon;
@@ -55,7 +60,7 @@ final class PlaceRules {
   List<Mention> find(Pieces p, List<Mention> recognized) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : recognized) {
-      if (isPlace(m.text()) && standsAlone(p, m)) {
+      if ((isPlace(m.text()) || isListedRegion(p, m)) && standsAlone(p, m)) {
         out.add(m);
       }
     }
@@ -63,7 +68,9 @@ final class PlaceRules {
       Token t = p.get(k);
       boolean properWater = isWaterOrMountain(t.word()) && TokenTraits.isHan(t.word())
           && (t.nature().equals("nz") || t.nature().startsWith("nr") || t.nature().startsWith("ns"));
-      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word());
+      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word())
+          || levelOf(t.word()) != null && t.word().length() - levelOf(t.word()).length() >= 2
+              && (t.nature().startsWith("n") || t.nature().equals("j")) && !t.nature().equals("nis"); // 青岚市/nr
       if (properWater && lexicon.orgSuffixOf(t.word()) == null) {
         Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end()); // 清溪河/nz: one proper noun
         if (standsAlone(p, m, true)) {
@@ -79,6 +86,17 @@ final class PlaceRules {
           out.add(m);
         }
       }
+      // a proper name followed by 江, 河 … the segmenter kept apart: 石门/ns 江/n
+      if (k > 0 && t.word().length() == 1 && WATER_AND_MOUNTAIN.indexOf(t.word().charAt(0)) >= 0) {
+        Token name = p.get(k - 1);
+        String n = name.nature();
+        if (name.word().length() >= 2 && TokenTraits.isHan(name.word()) && (n.startsWith("ns") || n.startsWith("nr") || n.equals("nz"))) {
+          Mention m = new Mention(EntityType.PLACE, name.word() + t.word(), name.start(), t.end());
+          if (standsAlone(p, m, true)) {
+            out.add(m);
+          }
+        }
+      }
       // a name (or placeholder) followed by a level word the segmenter kept apart: 和平/n 县/n, __/nx 区/n
       if (k > 0 && SPLIT_LEVELS.contains(t.word())) {
         Token name = p.get(k - 1);
@@ -86,6 +104,12 @@ final class PlaceRules {
         boolean placeholder = TokenTraits.isPlaceholder(name.word());
         if ((placeholder || isPlaceName(name)) && isPlace(candidate)) {
           out.add(new Mention(EntityType.PLACE, candidate, name.start(), t.end()));
+        } else if (k > 1 && isSplitName(p.get(k - 2), name)) {
+          // a two-character name the segmenter broke into characters: 青/a 岚/nz 市/n
+          String split = p.get(k - 2).word() + name.word() + t.word();
+          if (isPlace(split)) {
+            out.add(new Mention(EntityType.PLACE, split, p.get(k - 2).start(), t.end()));
+          }
         }
       }
     }
@@ -109,13 +133,54 @@ final class PlaceRules {
     return out;
   }
 
+  /** Compass points that name a region of the country when listed with other regions. */
+  private static final Set<String> COMPASS_REGIONS = Set.of("东北", "西北", "东南", "西南");
+  private static final Set<String> LIST_MARKS = Set.of("、", "和", "与", "及");
+
+  /**
+   * 西南 in "华东、华南、西南三个销售大区": a compound compass point is a region, not a direction,
+   * when it is coordinated (、 和 与 及) with a place name next to it; alone ("城区西南") it stays a
+   * direction.
+   */
+  private boolean isListedRegion(Pieces p, Mention m) {
+    if (!COMPASS_REGIONS.contains(m.text())) {
+      return false;
+    }
+    int a = p.startingAt(m.start());
+    int b = p.endingAt(m.end());
+    if (a < 0 || b < 0) {
+      return false;
+    }
+    boolean before = a >= 2 && LIST_MARKS.contains(p.get(a - 1).word()) && isRegionOrPlace(p.get(a - 2).word());
+    boolean after = b + 2 < p.size() && LIST_MARKS.contains(p.get(b + 1).word()) && isRegionOrPlace(p.get(b + 2).word());
+    return before || after;
+  }
+
+  /** A recognized place worth the place rules' look: a place name, or a compass region. */
+  boolean mayBePlace(String name) {
+    return COMPASS_REGIONS.contains(name) || isPlace(name);
+  }
+
+  private boolean isRegionOrPlace(String word) {
+    return COMPASS_REGIONS.contains(word) || isPlace(word);
+  }
+
   /** Whether {@code name} passes as the name of a place. */
   boolean isPlace(String name) {
+    return isPlaceCache.test(name);
+  }
+
+  private boolean isPlaceUncached(String name) {
     if (lexicon.isListedPlace(name)) {
       return true;
     }
     if (name.length() < 2 || GENERIC.contains(name)) {
       return false;
+    }
+    for (String ending : NOT_PLACE_ENDINGS) {
+      if (name.endsWith(ending)) {
+        return false; // 幸福里小区, 青岚化工园区: facilities; 示范乡镇: a kind of township
+      }
     }
     String level = levelOf(name);
     String namePart = level == null ? name : name.substring(0, name.length() - level.length());
@@ -133,12 +198,14 @@ final class PlaceRules {
     }
     if (level != null && !namePart.isEmpty()) {
       if (namePart.length() == 1) {
-        return TokenTraits.isDictionaryPlace(name); // 沛县; not 获区, 一县
+        // 沛县 (HanLP's core dictionary knows it); not 获区, 一县, nor 路社区 (a fragment of
+        // 文三路社区 that only HanLP's noisier custom dictionary lists)
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(name);
+        return a != null && a.nature[0].toString().startsWith("ns");
       }
       char first = namePart.charAt(0);
       return PARTICLES.indexOf(first) < 0 && ChineseNumerals.CHARS.indexOf(first) < 0
-          && TokenTraits.REFERENCE_CHARS.indexOf(first) < 0 && !GENERIC_HEADS.contains(namePart)
-          && !endsWithGenericHead(namePart);
+          && TokenTraits.REFERENCE_CHARS.indexOf(first) < 0 && !isGenericHead(namePart);
     }
     char last = name.charAt(name.length() - 1);
     if (WATER_AND_MOUNTAIN.indexOf(last) >= 0 && name.length() >= 3 && !TokenTraits.isCommonWord(name, "ns")
@@ -150,17 +217,28 @@ final class PlaceRules {
 
   /** A word saying what kind of area a place is (试点, 功能, 部分), not which one. */
   static boolean isGenericHead(String namePart) {
-    return GENERIC_HEADS.contains(namePart) || endsWithGenericHead(namePart);
+    return GENERIC_HEADS.contains(namePart) || endsWithGenericHead(namePart) || startsWithGenericHead(namePart);
+  }
+
+  /** 文明城 (of 文明城市), 示范乡: a kind of area with more after it. */
+  private static boolean startsWithGenericHead(String namePart) {
+    for (int len = 2; len < namePart.length() && len <= 4; len++) {
+      if (GENERIC_HEADS.contains(namePart.substring(0, len))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithGenericHead(String namePart) {
-    for (String g : GENERIC_HEADS) {
-      if (namePart.length() > g.length() && namePart.endsWith(g) && g.length() >= 2) {
+    for (int len = 2; len < namePart.length() && len <= 5; len++) {
+      if (GENERIC_HEADS.contains(namePart.substring(namePart.length() - len))) {
         return true; // 国家级示范, 全省重点
       }
     }
     return false;
   }
+
 
   /**
    * A place without a level word must stand alone: not glued to a noun before or after it
@@ -172,11 +250,14 @@ final class PlaceRules {
 
   /** As above; rivers and mountains are checked too when {@code checkWater} (清溪河大桥, 清溪河综合治理). */
   private static boolean standsAlone(Pieces p, Mention m, boolean checkWater) {
+    int a = p.startingAt(m.start());
+    int b = p.endingAt(m.end());
+    if (b >= 0 && routeFollows(p.list, b + 1)) {
+      return false;
+    }
     if (endsWithLevel(m.text()) || !checkWater && isWaterOrMountain(m.text())) {
       return true;
     }
-    int a = p.startingAt(m.start());
-    int b = p.endingAt(m.end());
     if (a < 0 || b < 0) {
       return true;
     }
@@ -186,14 +267,76 @@ final class PlaceRules {
     return a == 0 || !isNounLike(p.get(a - 1));
   }
 
+  /** Words that end the name of a road, railway or other route. */
+  private static final Set<String> ROUTE_WORDS =
+      Set.of("通道", "公路", "高速", "高速公路", "铁路", "高铁", "快速路", "轻轨", "专线", "航线", "国道", "省道", "大道");
+  private static final Set<String> ROUTE_LINKS = Set.of("至", "到", "—", "-", "～", "~");
+  private static final Set<String> ROUTE_MODIFIERS = Set.of("快速", "高速", "城际", "旅游", "一级", "二级");
+
+  /**
+   * Whether the tokens from {@code k} continue a place name into a route's name: "云溪|快速通道",
+   * "青岚|至云溪快速通道", "宁波|高速公路" (docs/ANNOTATION.md: names nested in a facility name are
+   * not places).
+   */
+  static boolean routeFollows(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String first = tokens.get(k).word();
+    if (!ROUTE_LINKS.contains(first) && !ROUTE_MODIFIERS.contains(first) && !ROUTE_WORDS.contains(first)) {
+      return false;
+    }
+    int chars = 0;
+    for (int j = k; j < tokens.size() && j < k + 6; j++) {
+      Token t = tokens.get(j);
+      if (ROUTE_WORDS.contains(t.word())) {
+        return true;
+      }
+      chars += t.word().length();
+      boolean verb = t.nature().startsWith("v") && !t.nature().equals("vn") && !t.nature().equals("vg");
+      if (chars > 8 || verb || TokenTraits.isPunctuation(t.word()) && !ROUTE_LINKS.contains(t.word())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean isNounLike(Token t) {
     String n = t.nature();
-    return (n.startsWith("n") && !n.equals("nx") && !n.equals("nnt")) || n.equals("vn") || n.equals("an")
+    return (n.startsWith("n") && !n.equals("nx")) || n.equals("vn") || n.equals("an") || n.equals("vl")
         || n.startsWith("g") || n.equals("nis");
   }
 
   private static boolean isWaterOrMountain(String name) {
     return name.length() >= 3 && WATER_AND_MOUNTAIN.indexOf(name.charAt(name.length() - 1)) >= 0;
+  }
+
+  /**
+   * Two adjacent one-character Han tokens that read as a broken proper name: at least one tagged
+   * as a proper noun or a bound noun morpheme (岚/nz, 湾/ng), neither a function word, numeral or
+   * reference character (a compass point first is fine: 东/f 坪/ng), so 青/a 岚/nz counts and
+   * 新/a 城/n or 各/rz 个/q do not.
+   */
+  private static boolean isSplitName(Token first, Token second) {
+    if (first.word().length() != 1 || second.word().length() != 1 || first.end() != second.start()
+        || !TokenTraits.isHan(first.word() + second.word())) {
+      return false;
+    }
+    for (Token t : List.of(first, second)) {
+      char c = t.word().charAt(0);
+      boolean compass = t == first && "东西南北".indexOf(c) >= 0; // 东/f 坪/ng: a compass point begins many names
+      if (TokenTraits.isFunction(t.nature()) && !compass || t.nature().startsWith("m") || t.nature().startsWith("q")
+          || t.nature().startsWith("r") || ChineseNumerals.CHARS.indexOf(c) >= 0 || PARTICLES.indexOf(c) >= 0
+          || TokenTraits.REFERENCE_CHARS.indexOf(c) >= 0 || SPLIT_LEVELS.contains(t.word())) {
+        return false;
+      }
+    }
+    return isProperPiece(first) || isProperPiece(second);
+  }
+
+  private static boolean isProperPiece(Token t) {
+    String n = t.nature();
+    return n.equals("nz") || n.startsWith("ns") || n.startsWith("nr") || n.equals("ng");
   }
 
   /** Two or three Han characters that can be the name part of a place. */

@@ -75,16 +75,48 @@ public final class ReportAnalyzer {
   }
 
   /**
-   * The default analyzer: HanLP segmentation extended by the lexicon with HanLP's role tagging as
-   * recognizer, under our rules.
+   * The analyzer the options ask for. With the perceptron (the default) each run of sentences is
+   * segmented once, by HanLP's plain segmenter with our dictionaries over the model's normalized
+   * text, and the model decodes on those tokens. With HanLP's recognizers the segmenter runs them
+   * and their natures are the raw mentions.
    */
   public static ReportAnalyzer create(AnalysisOptions options) {
     DomainLexicon lexicon = DomainLexicon.load(options.userDictionary());
-    return new ReportAnalyzer(
-        HanlpSegmenter.withLexicon(lexicon, true),
-        new HanlpRoleRecognizer(),
-        lexicon,
-        DocumentFrequencies.shipped());
+    return switch (options.recognizer()) {
+      case PERCEPTRON -> new ReportAnalyzer(
+          new NormalizingSegmenter(HanlpSegmenter.withLexicon(lexicon, false)),
+          new PerceptronTokensRecognizer(), lexicon, DocumentFrequencies.shipped());
+      case HANLP -> new ReportAnalyzer(
+          HanlpSegmenter.withLexicon(lexicon, true), new HanlpRoleRecognizer(), lexicon, DocumentFrequencies.shipped());
+    };
+  }
+
+  /**
+   * A token equal to a place stem that no mention of the run covers yet and that an organization
+   * suffix follows closely: only then can the second look find a new name (石桥 派出所).
+   */
+  private boolean hasUncoveredStem(List<Token> tokens, List<Mention> mentions, Set<String> stems) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (!stems.contains(t.word()) || covered(t, mentions)) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+        if (lexicon.orgSuffixOf(tokens.get(j).word()) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean covered(Token t, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.start() <= t.start() && t.end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Mention> flatten(List<List<Mention>> lists) {
@@ -126,16 +158,21 @@ public final class ReportAnalyzer {
     // the rules then take it as a place prefix ("青岚经济技术开发区管委会", "石桥派出所")
     Set<String> stems = consistency.placeStems(flatten(chunkMentions));
     if (!stems.isEmpty()) {
-      EntityRefiner documentRefiner = new EntityRefiner(lexicon.withPlaces(stems), fineSegmenter);
+      EntityRefiner documentRefiner = null;
       for (int k = 0; k < chunks.size(); k++) {
-        Sentence s = chunks.get(k);
-        if (stems.stream().anyMatch(stem -> s.text().contains(stem))) {
+        if (hasUncoveredStem(chunkTokens.get(k), chunkMentions.get(k), stems)) {
+          if (documentRefiner == null) {
+            documentRefiner = new EntityRefiner(lexicon.withPlaces(stems), fineSegmenter);
+          }
+          Sentence s = chunks.get(k);
           chunkMentions.set(k, documentRefiner.refine(s, chunkTokens.get(k), chunkRaw.get(k)));
         }
       }
     }
     List<Mention> mentions = flatten(chunkMentions);
-    mentions = consistency.apply(text, mentions, allTokens);
+    // the stems found before the second look are the ones it used; names it added only repeat them
+    mentions = consistency.apply(text, mentions, allTokens, stems);
+    mentions = consistency.withoutPlacesInQuotedNames(text, consistency.withoutBackReferences(mentions), allTokens);
     List<DateValue> dateValues = dates.extract(text, report.title(), report.published());
     List<NumberValue> numberValues = numbers.extract(text, dateValues);
     return new AnalyzedReport(

@@ -116,10 +116,31 @@ final class TokenTraits {
     if (s.isEmpty()) {
       return false;
     }
-    return s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    for (int k = 0; k < s.length(); ) {
+      int cp = s.codePointAt(k);
+      if (!isHan(cp)) {
+        return false;
+      }
+      k += Character.charCount(cp);
+    }
+    return true;
   }
 
   static boolean containsHan(String s) {
-    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    for (int k = 0; k < s.length(); ) {
+      int cp = s.codePointAt(k);
+      if (isHan(cp)) {
+        return true;
+      }
+      k += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private static boolean isHan(int cp) {
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true; // the common block, without the general lookup
+    }
+    return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 }

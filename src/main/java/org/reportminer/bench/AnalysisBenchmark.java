@@ -25,8 +25,10 @@ import org.reportminer.model.SourceInfo;
 
 /**
  * Analysis throughput in characters per second next to raw HanLP on the same text in the same
- * run. Ours is the whole analysis stage ({@link ReportAnalyzer#analyze}: sentences, segmentation
- * with HanLP's recognizers, our entity rules, dates, numbers, themes, keywords). The baselines are
+ * run. Ours is the whole analysis stage with the default options ({@link ReportAnalyzer#analyze}:
+ * sentences, one HanLP segmentation per run of sentences without HanLP's recognizers, the
+ * perceptron NER model decoding over those tokens, our entity rules, dates, numbers, themes,
+ * keywords). The baselines are
  * raw HanLP segmentation with its person, place and organization recognizers on ({@link
  * HanlpSegmenter#withHanlpNer()}), given the same text in the same runs of sentences our analysis
  * hands to HanLP (at most 256 characters within a paragraph: the same HanLP work, so the ratio

@@ -55,6 +55,10 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
       description = "User dictionary: lines 'word nature [frequency]' (HanLP format); nt = organization, ns = place, nr = person, nis = organization suffix.")
   Path dictionary;
 
+  @Option(names = "--recognizer", paramLabel = "NAME", defaultValue = "PERCEPTRON",
+      description = "Entity recognizer under our rules: PERCEPTRON (the trained model) or HANLP (HanLP's HMM roles); default: ${DEFAULT-VALUE}.")
+  AnalysisOptions.Recognizer recognizer;
+
   @Option(names = "--failures", paramLabel = "FILE", defaultValue = "failures.jsonl",
       description = "Failures log, one JSON line per failed input (default: ${DEFAULT-VALUE}).")
   Path failures;
@@ -84,7 +88,7 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
     }
     ReportAnalyzer analyzer;
     try {
-      analyzer = ReportAnalyzer.create(new AnalysisOptions(Optional.ofNullable(dictionary)));
+      analyzer = ReportAnalyzer.create(new AnalysisOptions(Optional.ofNullable(dictionary), recognizer));
     } catch (IllegalArgumentException e) {
       err.println("reportminer analyze: " + e.getMessage());
       return Main.USAGE;

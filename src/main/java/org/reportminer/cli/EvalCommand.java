@@ -92,8 +92,11 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
+    ReportAnalyzer onHanlp = ReportAnalyzer.create(
+        new AnalysisOptions(java.util.Optional.empty(), AnalysisOptions.Recognizer.HANLP));
     AnalysisEvaluation.Result analysis =
-        new AnalysisEvaluation(analyzer::analyze, DomainLexicon.shipped()).evaluate(AnalysisEvaluation.loadGold(gold));
+        new AnalysisEvaluation(analyzer::analyze, onHanlp::analyze, DomainLexicon.shipped())
+            .evaluate(AnalysisEvaluation.loadGold(gold));
     String analysisTable = AnalysisEvaluation.markdown(analysis);
     out.println("## Analysis");
     out.println();

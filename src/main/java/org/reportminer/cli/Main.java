@@ -16,12 +16,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
+      AnalyzeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       TrainNerCommand.class,
       DupsCommand.class,
       CopyCheckCommand.class,
-      AnalyzeCommand.class,
       IngestCommand.class,
       GenerateCommand.class,
       SearchCommand.class,

@@ -109,6 +109,19 @@ class DateExtractorTest {
   }
 
   @Test
+  void ofSeveralTitleYearsTheOneTheTextLastWroteCounts() {
+    String title = "柳湾街道办事处2022年工作总结和2023年工作思路";
+    assertEquals("2022年=2022 去年=2021 2023年=2023 上半年=2023-01/2023-06",
+        dates("2022年，各项工作完成。比去年增长。2023年，街道将推动综合体上半年开业。", title, "2023-01-05"));
+    // before the text writes one of them, the title's first year
+    assertEquals("上半年=2022-01/2022-06", dates("上半年完成。", title, "2023-01-05"));
+    // a year the title does not name is no context while the title has years
+    assertEquals("2019年=2019 上半年=2022-01/2022-06", dates("2019年建成。上半年完成。", title, "2023-01-05"));
+    // one title year: it wins over the text's later years, as before
+    assertEquals("2024年=2024 上半年=2023-01/2023-06", dates("2024年计划。上半年完成。"));
+  }
+
+  @Test
   void withoutATitleYearEarlierDatesThenPublicationCount() {
     assertEquals("2021年=2021 3月5日=2021-03-05", dates("2021年工作。3月5日召开", "工作总结", "2022-01-01"));
     assertEquals("3月5日=2022-03-05", dates("3月5日召开", "工作总结", "2022-01-01"));
