@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       GenerateCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       StatsCommand.class,
       KeywordDfCommand.class
     })

@@ -116,9 +116,11 @@ public final class CopyReportHtml {
         continue;
       }
       paragraphs(h, text.substring(pos, start));
-      h.append("<mark class=\"s").append(colour).append("\">");
-      paragraphs(h, text.substring(start, end));
-      h.append("</mark>");
+      String open = "<mark class=\"s" + colour + "\">";
+      // A passage across a line break is closed before the paragraph ends and reopened after:
+      // a mark left open across </p><p> would be dropped by the HTML parser after the break.
+      h.append(open).append(esc(text.substring(start, end))
+          .replace("\n", "</mark></p><p>" + open)).append("</mark>");
       pos = end;
     }
     paragraphs(h, text.substring(pos));

@@ -13,6 +13,8 @@ import org.reportminer.model.Report;
  * @param exactHash the index's exact-duplicate key (ExactDuplicateHash): equal for exact duplicates
  * @param shingles the shingle set (near-duplicate verification)
  * @param bandKeys LSH band keys (near-duplicate candidates)
+ * @param signature the MinHash signature the band keys were made from (a cheap similarity
+ *     estimate, {@link MinHashLsh#estimate})
  * @param fingerprints winnowing fingerprints over the normalized text (copied passages)
  */
 public record Fingerprint(
@@ -21,6 +23,7 @@ public record Fingerprint(
     String exactHash,
     ShingleSet shingles,
     long[] bandKeys,
+    int[] signature,
     Winnowing.Fingerprints fingerprints) {
 
   /** The report's id. */

@@ -31,9 +31,10 @@ public final class Fingerprinter {
     NormalizedText n = normalizer.normalize(report.text());
     long[] shingleHashes = KGrams.hashes(n.text(), settings.shingleK());
     ShingleSet shingles = ShingleSet.fromKGramHashes(shingleHashes);
-    long[] bands = lsh.bandKeys(lsh.signature(shingleHashes));
+    int[] signature = lsh.signature(shingleHashes);
+    long[] bands = lsh.bandKeys(signature);
     Winnowing.Fingerprints fps =
         winnowing.select(KGrams.hashes(n.text(), settings.fingerprintK()));
-    return new Fingerprint(report, n, ExactDuplicateHash.of(report.text()), shingles, bands, fps);
+    return new Fingerprint(report, n, ExactDuplicateHash.of(report.text()), shingles, bands, signature, fps);
   }
 }

@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,11 +46,16 @@ import org.reportminer.model.Report;
  * page and part, so an ingestion that was interrupted and resumed ends with the same clusters as one that
  * was not. Only doc-values fields are updated; documents are never re-indexed.
  *
- * <p>Cost: one term look-up per band and one Jaccard verification per surviving candidate for
- * each new report; the cluster pass reads ids, dates and links of every report (a few dozen bytes
+ * <p>Cost: one term look-up per band for each new report, then for each candidate a comparison of
+ * MinHash signatures (doc values); only candidates whose MinHash estimate comes within {@value
+ * #ESTIMATE_MARGIN} of the threshold (more than four standard errors of a 200-value estimate) are
+ * verified by their real Jaccard similarity, which loads their text; the cluster pass reads ids, dates and links of every report (a few dozen bytes
  * each). Not thread-safe; needs the index's write lock (run it after the ingest writer closed).
  */
 public final class IndexedDuplicates {
+  /** How far below the similarity threshold a candidate's MinHash estimate may be and still be verified. */
+  static final double ESTIMATE_MARGIN = 0.15;
+
   private final DedupSettings settings;
   private final Fingerprinter fingerprinter;
   private final TextNormalizer normalizer = new TextNormalizer();
@@ -136,10 +142,16 @@ public final class IndexedDuplicates {
             ReportSchema.analyzedReport(searcher.storedFields().document(r.doc)).report());
         Signature mine = new Signature(f.shingles(), f.exactHash());
         cache.put(r.id, mine);
+        SignatureReader signatures = new SignatureReader(reader);
         for (int candidate : candidates(searcher, f)) {
           Row other = byDoc[candidate];
           if (other == null || other == r || r.links.containsKey(other.id)) {
             continue;
+          }
+          int[] theirs = signatures.get(candidate);
+          if (theirs != null
+              && MinHashLsh.estimate(f.signature(), theirs) < settings.minSimilarity() - ESTIMATE_MARGIN) {
+            continue; // exact duplicates have equal signatures, so they always pass
           }
           double s = similarity(mine, signature(other, searcher, cache));
           if (s >= settings.minSimilarity()) {
@@ -275,6 +287,32 @@ public final class IndexedDuplicates {
       cache.put(row.id, s);
     }
     return s;
+  }
+
+  /**
+   * Reads MinHash signatures by global doc id; look-ups must come in increasing doc order (make
+   * a new reader for each pass). Null for a document indexed before the field existed.
+   */
+  private static final class SignatureReader {
+    private final List<LeafReaderContext> leaves;
+    private final BinaryDocValues[] values;
+    private final boolean[] opened;
+
+    SignatureReader(IndexReader reader) {
+      this.leaves = reader.leaves();
+      this.values = new BinaryDocValues[leaves.size()];
+      this.opened = new boolean[leaves.size()];
+    }
+
+    int[] get(int doc) throws IOException {
+      int i = ReaderUtil.subIndex(doc, leaves);
+      if (!opened[i]) {
+        values[i] = leaves.get(i).reader().getBinaryDocValues(DedupFields.MINHASH);
+        opened[i] = true;
+      }
+      BinaryDocValues v = values[i];
+      return v != null && v.advanceExact(doc - leaves.get(i).docBase) ? DedupFields.decodeSignature(v.binaryValue()) : null;
+    }
   }
 
   private static List<Integer> candidates(IndexSearcher searcher, Fingerprint f) throws IOException {

@@ -97,6 +97,24 @@ public final class MinHashLsh {
     return keys;
   }
 
+  /**
+   * The MinHash estimate of the Jaccard similarity of two texts: the share of positions where their
+   * signatures agree (0 when either is empty or their lengths differ). With n values its standard
+   * error is at most 0.5 / sqrt(n).
+   */
+  public static double estimate(int[] a, int[] b) {
+    if (a.length == 0 || a.length != b.length) {
+      return 0;
+    }
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return same / (double) a.length;
+  }
+
   /** The probability that two texts of Jaccard similarity {@code s} share a band key. */
   public double candidateProbability(double s) {
     return 1 - Math.pow(1 - Math.pow(s, rows), bands);
