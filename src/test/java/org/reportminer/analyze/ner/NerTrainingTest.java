@@ -13,7 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.analyze.AnalysisOptions;
 import org.reportminer.analyze.HanlpSegmenter;
+import org.reportminer.analyze.ReportAnalyzer;
 import org.reportminer.analyze.Segmenter;
 
 /** Trains a tiny model on the hand-written sample through the real command path. */
@@ -25,6 +27,10 @@ class NerTrainingTest {
 
   @BeforeAll
   static void train() throws Exception {
+    // HanLP's part-of-speech tagging depends on process-wide state (the natures our dictionaries
+    // and the shipped model register); put it in the state the analyzer runs in, whatever test
+    // classes ran before, so that training and the checks below see the same segmentation.
+    ReportAnalyzer.create(AnalysisOptions.defaults());
     sample = NerSample.sentences();
     Files.writeString(dir.resolve("msra_train_bio"), NerSample.toBio(sample), StandardCharsets.UTF_8);
     Path out = dir.resolve("tiny.bin.gz");
