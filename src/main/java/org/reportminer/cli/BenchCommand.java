@@ -59,7 +59,6 @@ public final class BenchCommand {
         spec.commandLine().getErr().println("reportminer bench extract: --mb and --iterations must be positive");
         return Main.USAGE;
       }
-      PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       ExtractionBenchmark.Settings settings =
           new ExtractionBenchmark.Settings(corpus, (long) (mb * 1_000_000), warmup, iterations);
@@ -82,13 +81,7 @@ public final class BenchCommand {
           + "cleaning, splitting, sections); the baselines are Tika's `AutoDetectParser` into a "
           + "`BodyContentHandler` and jsoup's `Jsoup.parse(bytes).text()` (HTML and text only) on the same bytes.\n\n"
           + ExtractionBenchmark.markdown(rows);
-      out.println(body);
-      out.flush();
-      if (writeDocs) {
-        DocSections.replace(docs, "bench:extract", "Benchmarks", body);
-        err.println("reportminer: wrote the bench:extract section of " + docs);
-      }
-      return Main.OK;
+      return publish(spec, "bench:extract", body, writeDocs, docs);
     }
   }
 
@@ -123,7 +116,6 @@ public final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (chars <= 0 || iterations < 1 || warmup < 0 || threads.stream().anyMatch(t -> t < 1)) {
         err.println("reportminer bench analyze: --chars, --iterations and --threads must be positive");
@@ -157,13 +149,7 @@ public final class BenchCommand {
           + "is what our analysis adds) and one paragraph at a time (how raw HanLP is usually called; its recognizers "
           + "slow down on long input).\n\n"
           + org.reportminer.bench.AnalysisBenchmark.markdown(rows);
-      out.println(body);
-      out.flush();
-      if (writeDocs) {
-        DocSections.replace(docs, "bench:analyze", "Benchmarks", body);
-        err.println("reportminer: wrote the bench:analyze section of " + docs);
-      }
-      return Main.OK;
+      return publish(spec, "bench:analyze", body, writeDocs, docs);
     }
   }
 
@@ -197,7 +183,6 @@ public final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (sizes.stream().anyMatch(n -> n < 100) || allPairs < 100) {
         err.println("reportminer bench dedup: sizes must be at least 100 reports");
@@ -215,13 +200,7 @@ public final class BenchCommand {
           + (allPairs == 5000 ? "" : " --all-pairs " + allPairs)
           + (seed == 1 ? "" : " --seed " + seed) + " --write-docs";
       String body = DedupBenchmark.markdown(rows, all, command);
-      out.println(body);
-      out.flush();
-      if (writeDocs) {
-        DocSections.replace(docs, "bench:dedup", "Benchmarks", body);
-        err.println("reportminer: wrote the dedup section of " + docs);
-      }
-      return Main.OK;
+      return publish(spec, "bench:dedup", body, writeDocs, docs);
     }
   }
 
@@ -259,7 +238,6 @@ public final class BenchCommand {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (docs < 1 || sample < 1 || threads.isEmpty() || threads.stream().anyMatch(t -> t < 1)) {
         err.println("reportminer bench ingest: --docs, --sample and --threads must be positive");
@@ -293,13 +271,20 @@ public final class BenchCommand {
           + "nothing but the stages' work (N / the per-document sum); wall times, so a busy shared machine "
           + "slows both sides. CPU use is the process's CPU time over wall time.\n\n"
           + org.reportminer.bench.IngestBenchmark.markdown(result);
-      out.println(body);
-      out.flush();
-      if (writeDocs) {
-        DocSections.replace(docsFile, "bench:ingest", "Benchmarks", body);
-        err.println("reportminer: wrote the bench:ingest section of " + docsFile);
-      }
-      return Main.OK;
+      return publish(spec, "bench:ingest", body, writeDocs, docsFile);
     }
+  }
+
+  /** Prints a benchmark's section and, with --write-docs, puts it into the benchmarks document. */
+  static int publish(CommandSpec spec, String section, String body, boolean writeDocs, Path docs)
+      throws java.io.IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(body);
+    out.flush();
+    if (writeDocs) {
+      DocSections.replace(docs, section, "Benchmarks", body);
+      spec.commandLine().getErr().println("reportminer: wrote the " + section + " section of " + docs);
+    }
+    return Main.OK;
   }
 }
