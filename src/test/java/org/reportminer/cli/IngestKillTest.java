@@ -15,18 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +29,7 @@ import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportSchema;
 import org.reportminer.model.RecordJson;
 import org.reportminer.pipeline.Checkpoint;
+import org.reportminer.pipeline.IndexDump;
 
 /**
  * Resumability for real: {@code reportminer ingest} runs as a separate JVM on a generated
@@ -131,9 +126,9 @@ class IngestKillTest {
   }
 
   static void assertSameIndex(Path expected, Path actual) throws IOException {
-    Map<String, String> a = reports(expected);
+    Map<String, String> a = IndexDump.reports(expected);
     assertTrue(a.size() > DOCS, "pages with several reports: " + a.size());
-    assertEquals(a, reports(actual));
+    assertEquals(a, IndexDump.reports(actual));
     assertEquals(statsWithoutSize(expected), statsWithoutSize(actual));
     assertEquals(cli("dups", "--index", expected.toString(), "--format", "json"),
         cli("dups", "--index", actual.toString(), "--format", "json"));
@@ -141,25 +136,6 @@ class IngestKillTest {
     IndexLayout y = new IndexLayout(actual);
     assertEquals(Files.exists(x.failuresLog()) ? Files.readString(x.failuresLog()) : "",
         Files.exists(y.failuresLog()) ? Files.readString(y.failuresLog()) : "");
-  }
-
-  /** Report id to input path, record and text; fails on an id indexed twice. */
-  static Map<String, String> reports(Path index) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (var dir = FSDirectory.open(new IndexLayout(index).lucene()); DirectoryReader reader = DirectoryReader.open(dir)) {
-      Bits live = MultiBits.getLiveDocs(reader);
-      StoredFields stored = reader.storedFields();
-      for (int d = 0; d < reader.maxDoc(); d++) {
-        if (live == null || live.get(d)) {
-          Document doc = stored.document(d);
-          String id = doc.get(ReportSchema.ID);
-          String before = out.put(id, doc.get(ReportSchema.INPUT_PATH) + "\n"
-              + doc.getBinaryValue(ReportSchema.RECORD).utf8ToString() + "\n" + doc.get(ReportSchema.BODY));
-          assertEquals(null, before, "report " + id + " twice in " + index);
-        }
-      }
-    }
-    return out;
   }
 
   static String statsWithoutSize(Path index) throws IOException {

@@ -16,12 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,24 +102,6 @@ class ParallelIngestTest {
     return engine.run(engine.job(new InputSources(1 << 20), List.of(inputs).stream().map(Path::toString).toList(), null));
   }
 
-  /** Every stored report: id to input path, record and text. */
-  static Map<String, String> dump(Path index) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (var dir = FSDirectory.open(new IndexLayout(index).lucene()); DirectoryReader reader = DirectoryReader.open(dir)) {
-      Bits live = MultiBits.getLiveDocs(reader);
-      StoredFields stored = reader.storedFields();
-      for (int d = 0; d < reader.maxDoc(); d++) {
-        if (live == null || live.get(d)) {
-          Document doc = stored.document(d);
-          String id = doc.get(ReportSchema.ID);
-          String before = out.put(id, doc.get(ReportSchema.INPUT_PATH) + "\n"
-              + doc.getBinaryValue(ReportSchema.RECORD).utf8ToString() + "\n" + doc.get(ReportSchema.BODY));
-          assertEquals(null, before, "report id twice in the index: " + id);
-        }
-      }
-    }
-    return out;
-  }
 
   @Test
   void theIndexIsTheSameWhateverTheNumberOfThreads(@TempDir Path tmp) throws IOException {
@@ -135,9 +113,9 @@ class ParallelIngestTest {
     assertEquals(DOCS, one.counters().documents());
     assertTrue(one.counters().reports() > DOCS, "some pages carry several reports: " + one.counters());
     assertTrue(one.counters().splitPages() > 0);
-    Map<String, String> a = dump(tmp.resolve("one"));
+    Map<String, String> a = IndexDump.reports(tmp.resolve("one"));
     assertEquals(one.counters().reports(), a.size());
-    assertEquals(a, dump(tmp.resolve("three")));
+    assertEquals(a, IndexDump.reports(tmp.resolve("three")));
   }
 
   @Test
@@ -204,7 +182,7 @@ class ParallelIngestTest {
 
     // the index now equals one run where nothing failed
     ingest(engine(tmp.resolve("clean"), 2, ParallelIngestTest::plain), archive);
-    assertEquals(dump(tmp.resolve("clean")), dump(tmp));
+    assertEquals(IndexDump.reports(tmp.resolve("clean")), IndexDump.reports(tmp));
   }
 
   @Test
@@ -234,7 +212,7 @@ class ParallelIngestTest {
     long done = stopped.counters().inputs();
     assertTrue(done > 0 && done < DOCS, "stopped part-way: " + done);
     // consistent: the index holds the reports of exactly the inputs its checkpoint counts
-    assertEquals(stopped.counters().reports(), dump(index).size());
+    assertEquals(stopped.counters().reports(), IndexDump.reports(index).size());
 
     ParallelIngest.Result resumed =
         ingest(withDedup(index, ParallelIngest.Settings.defaults(2), ParallelIngestTest::plain, afterRuns), archive);
@@ -242,7 +220,7 @@ class ParallelIngestTest {
     assertEquals(1, afterRuns.get());
     assertEquals(done, resumed.resumedAt());
     assertEquals(uninterrupted.counters(), resumed.counters());
-    assertEquals(dump(whole), dump(index));
+    assertEquals(IndexDump.reports(whole), IndexDump.reports(index));
     assertEquals(expectedClusters, clusters(index));
     assertEquals(Files.readString(new IndexLayout(whole).failuresLog()),
         Files.readString(new IndexLayout(index).failuresLog()));
@@ -275,7 +253,7 @@ class ParallelIngestTest {
     assertTrue(again.completed());
     assertEquals(0, again.resumedAt());
     ingest(engine(tmp.resolve("fresh"), 2, ParallelIngestTest::plain), docs);
-    assertEquals(dump(tmp.resolve("fresh")), dump(index));
+    assertEquals(IndexDump.reports(tmp.resolve("fresh")), IndexDump.reports(index));
   }
 
   @Test
@@ -287,14 +265,14 @@ class ParallelIngestTest {
     ParallelIngest.Result second = ingest(engine(index, 2, ParallelIngestTest::plain), docs);
     assertEquals(first.counters().documents(), second.counters().unchanged());
     assertEquals(0, second.counters().indexed());
-    assertEquals(dump(index).size(), first.counters().reports());
+    assertEquals(IndexDump.reports(index).size(), first.counters().reports());
 
     Path gone = firstFile(docs.resolve("html"));
     Files.delete(gone);
     ParallelIngest.Settings deleting = ParallelIngest.Settings.defaults(2).withDeleteMissing(true);
     ParallelIngest.Result third = ingest(engine(index, deleting, ParallelIngestTest::plain), docs);
     assertEquals(1, third.counters().deleted());
-    assertTrue(dump(index).values().stream().noneMatch(v -> v.startsWith(gone.toString() + "\n")));
+    assertTrue(IndexDump.reports(index).values().stream().noneMatch(v -> v.startsWith(gone.toString() + "\n")));
   }
 
   @Test
