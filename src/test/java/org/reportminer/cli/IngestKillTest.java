@@ -66,7 +66,9 @@ class IngestKillTest {
     Path index = tmp.resolve("index");
     List<Predicate<String>> killPoints = List.of(
         line -> line.startsWith("learning site templates") && !line.contains(" 0 inputs"),
-        line -> done(line) >= DOCS / 3,
+        // at a third, once a checkpoint is on disk (on a fast machine the whole run can take less
+        // than one commit interval), so that the next run has something to resume from
+        line -> done(line) >= DOCS / 3 && committedNext(index) > 0,
         line -> done(line) >= 2 * DOCS / 3,
         line -> done(line) >= DOCS);
     int killed = 0;
@@ -113,6 +115,16 @@ class IngestKillTest {
     rest.waitForExit();
     assertTrue(rest.out().contains("(resumed after input " + cp.next() + ")"), rest.out());
     assertSameIndex(baseline, index);
+  }
+
+  /** The next input of the index's latest committed checkpoint, 0 when there is none yet. */
+  static long committedNext(Path index) {
+    try (var dir = FSDirectory.open(new IndexLayout(index).lucene())) {
+      return Checkpoint.fromCommitData(SegmentInfos.readLatestCommit(dir).getUserData())
+          .map(Checkpoint::next).orElse(0L);
+    } catch (IOException e) {
+      return 0; // no commit yet, or one being written
+    }
   }
 
   static long done(String line) {
