@@ -28,8 +28,8 @@ class NerTrainingTest {
   @BeforeAll
   static void train() throws Exception {
     // HanLP's part-of-speech tagging depends on process-wide state (the natures our dictionaries
-    // and the shipped model register); put it in the state the analyzer runs in, whatever test
-    // classes ran before, so that training and the checks below see the same segmentation.
+    // and the shipped model register): this class runs in a JVM of its own (pom.xml), and puts
+    // HanLP in the state the analyzer runs in before training.
     ReportAnalyzer.create(AnalysisOptions.defaults());
     sample = NerSample.sentences();
     Files.writeString(dir.resolve("msra_train_bio"), NerSample.toBio(sample), StandardCharsets.UTF_8);
