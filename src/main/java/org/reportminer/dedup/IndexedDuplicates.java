@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,15 +25,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -105,6 +102,8 @@ public final class IndexedDuplicates {
     /** Source key and part, read for new reports only (their processing order). */
     String sourceKey;
     int part;
+    /** Position among the new reports in processing order; -1 for a report processed before. */
+    int order = -1;
   }
 
   /** Processes new reports and refreshes cluster ids in the index at {@code luceneDir}. */
@@ -136,6 +135,9 @@ public final class IndexedDuplicates {
               .thenComparing(r -> r.sourceKey)
               .thenComparingInt(r -> r.part)
               .thenComparing(r -> r.id));
+      for (int i = 0; i < fresh.size(); i++) {
+        fresh.get(i).order = i;
+      }
       Row[] byDoc = new Row[reader.maxDoc()];
       rows.values().forEach(r -> byDoc[r.doc] = r);
       Set<String> freshIds = new HashSet<>();
@@ -232,10 +234,10 @@ public final class IndexedDuplicates {
     Signature mine = new Signature(f.shingles(), f.exactHash());
     SignatureReader signatures = new SignatureReader(searcher.getIndexReader());
     List<Link> out = new ArrayList<>();
-    for (int candidate : candidates(searcher, f)) {
+    for (int candidate : candidates(searcher.getIndexReader(), f)) {
       Row other = byDoc[candidate];
-      if (other == null || other == r) {
-        continue;
+      if (other == null || other == r || (other.order >= 0 && other.order < r.order)) {
+        continue; // a new report earlier in the order verified this pair already (it is symmetric)
       }
       int[] theirs = signatures.get(candidate);
       if (theirs != null
@@ -373,19 +375,44 @@ public final class IndexedDuplicates {
     }
   }
 
-  private static List<Integer> candidates(IndexSearcher searcher, Fingerprint f) throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
+  /**
+   * Every live report sharing a band key or the exact hash with {@code f}, in increasing doc
+   * order, read straight from the postings: a search for all hits would keep a priority queue the
+   * size of the index per report, which makes the update quadratic in the archive's size.
+   */
+  private static int[] candidates(IndexReader reader, Fingerprint f) throws IOException {
+    List<Term> terms = new ArrayList<>(f.bandKeys().length + 1);
     for (long key : f.bandKeys()) {
-      q.add(new TermQuery(new Term(DedupFields.LSH, DedupFields.term(key))), BooleanClause.Occur.SHOULD);
+      terms.add(new Term(DedupFields.LSH, DedupFields.term(key)));
     }
-    q.add(new TermQuery(new Term(ReportSchema.EXACT_HASH, f.exactHash())), BooleanClause.Occur.SHOULD);
-    TopDocs top = searcher.search(new ConstantScoreQuery(q.build()), Integer.MAX_VALUE);
-    List<Integer> out = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc d : top.scoreDocs) {
-      out.add(d.doc);
+    terms.add(new Term(ReportSchema.EXACT_HASH, f.exactHash()));
+    int[] docs = new int[16];
+    int n = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      for (Term t : terms) {
+        PostingsEnum postings = leaf.reader().postings(t, PostingsEnum.NONE);
+        if (postings == null) {
+          continue;
+        }
+        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+          if (live == null || live.get(d)) {
+            if (n == docs.length) {
+              docs = Arrays.copyOf(docs, n * 2);
+            }
+            docs[n++] = leaf.docBase + d;
+          }
+        }
+      }
     }
-    out.sort(null);
-    return out;
+    Arrays.sort(docs, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || docs[distinct - 1] != docs[i]) {
+        docs[distinct++] = docs[i];
+      }
+    }
+    return Arrays.copyOf(docs, distinct);
   }
 
   /** Union-find over the links; each component's representative id by (published, seq, id). */
