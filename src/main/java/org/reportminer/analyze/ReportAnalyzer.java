@@ -10,6 +10,7 @@ import org.reportminer.model.EntityType;
 import org.reportminer.model.Mention;
 import org.reportminer.model.NumberValue;
 import org.reportminer.model.Report;
+import org.reportminer.model.WordBounds;
 
 /**
  * The analysis stage: {@link Report} in, {@link AnalyzedReport} out.
@@ -50,6 +51,7 @@ public final class ReportAnalyzer {
   private final ThemeExtractor themes = new ThemeExtractor();
   private final KeywordExtractor keywords;
   private final DocumentConsistency consistency;
+  private final boolean handsOnWords;
 
   /**
    * An analyzer from its parts.
@@ -64,6 +66,21 @@ public final class ReportAnalyzer {
       EntityRecognizer recognizer,
       DomainLexicon lexicon,
       DocumentFrequencies frequencies) {
+    this(segmenter, recognizer, lexicon, frequencies, false);
+  }
+
+  /**
+   * An analyzer from its parts that, when {@code handsOnWords}, attaches its segmentation to each
+   * record ({@link AnalyzedReport#words}) for the index to reuse: only for a segmenter that
+   * segments as the index's does ({@code index.ReportSchema#withHanlp}).
+   */
+  public ReportAnalyzer(
+      Segmenter segmenter,
+      EntityRecognizer recognizer,
+      DomainLexicon lexicon,
+      DocumentFrequencies frequencies,
+      boolean handsOnWords) {
+    this.handsOnWords = handsOnWords;
     this.splitter = new SentenceSplitter(CHUNK_LENGTH);
     this.segmenter = Objects.requireNonNull(segmenter);
     this.recognizer = Objects.requireNonNull(recognizer);
@@ -77,7 +94,8 @@ public final class ReportAnalyzer {
   /**
    * The analyzer the options ask for. With the perceptron (the default) each run of sentences is
    * segmented once, by HanLP's plain segmenter with our dictionaries over the model's normalized
-   * text, and the model decodes on those tokens. With HanLP's recognizers the segmenter runs them
+   * text, and the model decodes on those tokens; without a user dictionary that segmentation is
+   * the index's, so the records carry it on to the index. With HanLP's recognizers the segmenter runs them
    * and their natures are the raw mentions.
    */
   public static ReportAnalyzer create(AnalysisOptions options) {
@@ -85,7 +103,10 @@ public final class ReportAnalyzer {
     return switch (options.recognizer()) {
       case PERCEPTRON -> new ReportAnalyzer(
           new NormalizingSegmenter(HanlpSegmenter.withLexicon(lexicon, false)),
-          new PerceptronTokensRecognizer(), lexicon, DocumentFrequencies.shipped());
+          new PerceptronTokensRecognizer(), lexicon, DocumentFrequencies.shipped(),
+          // the index segments queries with the shipped lexicon only: body words from a user
+          // dictionary would not match them, so then the index segments the body itself
+          options.userDictionary().isEmpty());
       case HANLP -> new ReportAnalyzer(
           HanlpSegmenter.withLexicon(lexicon, true), new HanlpRoleRecognizer(), lexicon, DocumentFrequencies.shipped());
     };
@@ -175,7 +196,7 @@ public final class ReportAnalyzer {
     mentions = consistency.withoutPlacesInQuotedNames(text, consistency.withoutBackReferences(mentions), allTokens);
     List<DateValue> dateValues = dates.extract(text, report.title(), report.published());
     List<NumberValue> numberValues = numbers.extract(text, dateValues);
-    return new AnalyzedReport(
+    AnalyzedReport analyzed = new AnalyzedReport(
         report,
         EntityRefiner.names(mentions, EntityType.ORG),
         EntityRefiner.names(mentions, EntityType.PERSON),
@@ -185,5 +206,19 @@ public final class ReportAnalyzer {
         numberValues,
         themes.extract(text),
         keywords.keywords(allTokens));
+    return handsOnWords ? analyzed.withWords(wordBounds(allTokens, text.length())) : analyzed;
+  }
+
+  /** The tokens' bounds, skipping any a segmenter put out of order or outside the text. */
+  private static WordBounds wordBounds(List<Token> tokens, int length) {
+    WordBounds.Builder b = new WordBounds.Builder();
+    int last = 0;
+    for (Token t : tokens) {
+      if (t.start() >= last && t.end() > t.start() && t.end() <= length) {
+        b.add(t.start(), t.end());
+        last = t.end();
+      }
+    }
+    return b.build();
   }
 }

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.reportminer.analyze.Segmenter;
+import org.reportminer.model.WordBounds;
 
 /**
  * The word-level analyzer of the index: {@link HanlpTokenizer} over a {@link Segmenter}, then
@@ -27,6 +28,15 @@ public final class HanlpAnalyzer extends Analyzer {
     Tokenizer tokenizer = new HanlpTokenizer(segmenter);
     TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(tokenizer));
     return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  /**
+   * The tokens this analyzer would give for {@code text} if it segmented it into {@code words}
+   * (offsets into {@code text}): the same filters over the given words instead of a new
+   * segmentation. For one field value; the stream is not reused.
+   */
+  public TokenStream presegmented(String text, WordBounds words) {
+    return new LowerCaseFilter(new CJKWidthFilter(new PresegmentedTokenStream(text, words)));
   }
 
   @Override

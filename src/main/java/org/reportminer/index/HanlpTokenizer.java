@@ -1,5 +1,6 @@
 package org.reportminer.index;
 
+import java.nio.CharBuffer;
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class HanlpTokenizer extends SegmentingTokenizerBase {
       }
       int start = sentenceStart + t.start();
       int end = sentenceStart + t.end();
-      if (!hasLetterOrDigit(start, end)) {
+      if (!WordChars.anyWordChar(CharBuffer.wrap(buffer), start, end)) {
         gap = true;
         continue;
       }
@@ -82,17 +83,6 @@ public final class HanlpTokenizer extends SegmentingTokenizerBase {
       gap = false;
       emitted = true;
       return true;
-    }
-    return false;
-  }
-
-  private boolean hasLetterOrDigit(int start, int end) {
-    for (int i = start; i < end; ) {
-      int cp = Character.codePointAt(buffer, i, end);
-      if (WordChars.isWordChar(cp)) {
-        return true;
-      }
-      i += Character.charCount(cp);
     }
     return false;
   }

@@ -28,6 +28,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.reportminer.analyze.DomainLexicon;
+import org.reportminer.analyze.HanlpSegmenter;
+import org.reportminer.analyze.NormalizingSegmenter;
 import org.reportminer.analyze.Segmenter;
 import org.reportminer.model.AnalyzedReport;
 import org.reportminer.model.DateValue;
@@ -80,7 +83,7 @@ public final class ReportSchema {
   private static final FieldType TEXT_WITH_OFFSETS_STORED = textType(true);
   private static final FieldType TEXT_WITH_OFFSETS = textType(false);
 
-  private final Analyzer wordAnalyzer;
+  private final HanlpAnalyzer wordAnalyzer;
   private final Analyzer bigramAnalyzer;
   private final Analyzer perFieldAnalyzer;
   private final FacetsConfig facetsConfig;
@@ -95,9 +98,15 @@ public final class ReportSchema {
     void addFields(AnalyzedReport report, Document doc);
   }
 
-  /** The schema of reportminer indexes: word fields segmented by {@link HanlpWordSegmenter}. */
+  /**
+   * The schema of reportminer indexes: word fields segmented as the analysis segments (HanLP with
+   * the shipped domain lexicon over the NER model's normalized text, {@code
+   * ReportAnalyzer.create}), so that a report's body reuses the words its analysis found ({@link
+   * AnalyzedReport#words}) and titles and queries are segmented the same way.
+   */
   public static ReportSchema withHanlp() {
-    return new ReportSchema(new HanlpWordSegmenter());
+    return new ReportSchema(
+        new NormalizingSegmenter(HanlpSegmenter.withLexicon(DomainLexicon.shipped(), false)));
   }
 
   /** A schema whose word fields are segmented by {@code segmenter} (thread-safe). */
@@ -175,7 +184,13 @@ public final class ReportSchema {
     String title = r.title() == null ? "" : r.title();
     doc.add(new Field(TITLE, title, TEXT_WITH_OFFSETS_STORED));
     doc.add(new Field(TITLE_BIGRAM, title, TEXT_WITH_OFFSETS));
-    doc.add(new Field(BODY, r.text(), TEXT_WITH_OFFSETS_STORED));
+    if (analyzed.words() != null) {
+      // the analysis's words: the body is not segmented a second time
+      doc.add(new StoredField(BODY, r.text()));
+      doc.add(new Field(BODY, wordAnalyzer.presegmented(r.text(), analyzed.words()), TEXT_WITH_OFFSETS));
+    } else {
+      doc.add(new Field(BODY, r.text(), TEXT_WITH_OFFSETS_STORED));
+    }
     doc.add(new Field(BODY_BIGRAM, r.text(), TEXT_WITH_OFFSETS));
 
     ObjectNode record = RecordJson.toNode(analyzed);

@@ -12,4 +12,16 @@ final class WordChars {
     int type = Character.getType(codePoint);
     return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
+
+  /** Whether {@code text} has a word char between {@code start} (inclusive) and {@code end}. */
+  static boolean anyWordChar(CharSequence text, int start, int end) {
+    for (int i = start; i < end; ) {
+      int cp = Character.codePointAt(text, i);
+      if (isWordChar(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.reportminer.analyze.HanlpSegmenter;
 import org.reportminer.analyze.Segmenter;
 import org.reportminer.analyze.Token;
 
@@ -20,7 +21,7 @@ import org.reportminer.analyze.Token;
  * JUnit 4 (Lucene's test framework), run through the vintage engine.
  */
 public class HanlpAnalyzerTest extends BaseTokenStreamTestCase {
-  private static final Segmenter HANLP = new HanlpWordSegmenter();
+  private static final Segmenter HANLP = HanlpSegmenter.plain();
 
   private Analyzer analyzer;
 
