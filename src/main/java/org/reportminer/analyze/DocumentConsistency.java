@@ -53,9 +53,10 @@ final class DocumentConsistency {
         covered[k] = true;
       }
     }
+    Set<String> prefixes = properPrefixes(stems);
     for (int k = 0; k < tokens.size(); k++) {
       // the stem as one token, or broken into adjacent ones (青/a 岚/nz)
-      int last = stemEnd(tokens, k, stems);
+      int last = stemEnd(tokens, k, stems, prefixes);
       if (last < 0) {
         continue;
       }
@@ -231,18 +232,15 @@ final class DocumentConsistency {
 
   /**
    * The index of the last token of a stem that starts at token {@code k}: the token itself when it
-   * is a stem, or up to four adjacent tokens whose words make one; -1 when none does.
+   * is a stem, or up to four adjacent tokens whose words make one; -1 when none does. {@code
+   * prefixes} are the stems' {@link #properPrefixes}.
    */
-  static int stemEnd(List<Token> tokens, int k, Set<String> stems) {
+  static int stemEnd(List<Token> tokens, int k, Set<String> stems, Set<String> prefixes) {
     String first = tokens.get(k).word();
     if (stems.contains(first)) {
       return k;
     }
-    boolean begins = false;
-    for (String stem : stems) {
-      begins |= stem.length() > first.length() && stem.startsWith(first);
-    }
-    if (!begins) {
+    if (!prefixes.contains(first)) {
       return -1; // most tokens begin no stem: nothing to join
     }
     StringBuilder sb = new StringBuilder();
@@ -260,6 +258,17 @@ final class DocumentConsistency {
       }
     }
     return -1;
+  }
+
+  /** Every start of a stem shorter than the stem (青 and 青岚 of 青岚湖). */
+  static Set<String> properPrefixes(Set<String> stems) {
+    Set<String> out = new HashSet<>();
+    for (String stem : stems) {
+      for (int i = 1; i < stem.length(); i++) {
+        out.add(stem.substring(0, i));
+      }
+    }
+    return out;
   }
 
   private static boolean followedByLevel(String text, int end) {

@@ -50,6 +50,7 @@ import org.reportminer.pipeline.AfterIngest;
 import org.reportminer.pipeline.InputSources;
 import org.reportminer.pipeline.ParallelIngest;
 import org.reportminer.pipeline.ProgressDisplay;
+import org.reportminer.pipeline.TemplateSample;
 
 /**
  * The batch ingest benchmark ({@code reportminer bench ingest}): end-to-end throughput of {@link
@@ -62,7 +63,8 @@ import org.reportminer.pipeline.ProgressDisplay;
  *       the bytes to text, HanLP segmentation with its recognizers on the extracted report texts
  *       (paragraph by paragraph), and a plain Lucene {@code IndexWriter} with the CJK bigram
  *       analyzer indexing id, title and body;
- *   <li>our stages alone: reading and hashing, the site-template pre-pass, extraction, analysis,
+ *   <li>our stages alone: reading and hashing, the site-template pre-pass (on the sampled
+ *       documents it would read in the ingest, {@link TemplateSample}), extraction, analysis,
  *       indexing with the real schema (dedup fields included) and the near-duplicate update.
  * </ul>
  *
@@ -174,12 +176,19 @@ public final class IngestBenchmark {
     List<RawDocument> all = new InputSources(MAX_BYTES).expand(List.of(archiveDir.toString()), null).documents();
     int step = Math.max(1, all.size() / Math.max(1, config.sample()));
     List<RawDocument> sample = new ArrayList<>();
-    for (int i = 0; i < all.size() && sample.size() < config.sample(); i += step) {
-      sample.add(all.get(i));
+    // which of the sample the ingest's pre-pass reads (it samples large sites in input order)
+    TemplateSample prePass = new TemplateSample();
+    List<Boolean> prePassReads = new ArrayList<>();
+    for (int i = 0; i < all.size() && sample.size() < config.sample(); i++) {
+      boolean read = prePass.take(all.get(i));
+      if (i % step == 0) {
+        sample.add(all.get(i));
+        prePassReads.add(read);
+      }
     }
     all = null;
     progress.accept("stages alone on " + sample.size() + " documents (every " + step + "th)");
-    Stages stages = new Stages(sample, config.workDir(), progress);
+    Stages stages = new Stages(sample, prePassReads, config.workDir(), progress);
     stages.warmUp();
     stages.measure();
 
@@ -281,6 +290,7 @@ public final class IngestBenchmark {
   /** The stages timed alone on the sample, in order, each feeding the next. */
   private final class Stages {
     final List<RawDocument> docs;
+    final List<Boolean> prePassReads;
     final Path workDir;
     final Consumer<String> progress;
     final Extractor extractor = new Extractor(ExtractorConfig.DEFAULTS.withMaxBytes(MAX_BYTES));
@@ -297,15 +307,16 @@ public final class IngestBenchmark {
     List<List<AnalyzedReport>> analyzed;
     int reportCount;
 
-    Stages(List<RawDocument> docs, Path workDir, Consumer<String> progress) {
+    Stages(List<RawDocument> docs, List<Boolean> prePassReads, Path workDir, Consumer<String> progress) {
       this.docs = docs;
+      this.prePassReads = prePassReads;
       this.workDir = workDir;
       this.progress = progress;
     }
 
     /** Every stage once over the first documents, untimed (class loading, dictionaries, JIT). */
     void warmUp() throws Exception {
-      int n = Math.min(docs.size(), 40);
+      int n = Math.min(docs.size(), 200);
       for (int i = 0; i < n; i++) {
         byte[] b = extractor.read(docs.get(i));
         rawParse(docs.get(i), b);
@@ -347,7 +358,7 @@ public final class IngestBenchmark {
       time(ours, "site-template pre-pass", n, () -> {
         SiteTemplates.Builder builder = SiteTemplates.boundedBuilder(64);
         for (int i = 0; i < n; i++) {
-          if (bytes[i] != null) {
+          if (bytes[i] != null && prePassReads.get(i)) {
             try {
               builder.add(extractor.page(docs.get(i), bytes[i]));
             } catch (ExtractionException e) {

@@ -84,7 +84,11 @@ public final class SiteTemplates {
 
   /** The site a source belongs to: URL host, else the file's directory. */
   public static String siteOf(SourceInfo source) {
-    String url = source.url();
+    return siteOf(source.path(), source.url());
+  }
+
+  /** The site of a file at {@code path} with {@code url} (may be null): the URL's host, else the file's directory. */
+  public static String siteOf(String path, String url) {
     if (url != null) {
       try {
         String host = java.net.URI.create(url.trim()).getHost();
@@ -95,9 +99,9 @@ public final class SiteTemplates {
         // not a URI: fall back to the path
       }
     }
-    String path = source.path().replace('\\', '/');
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "." : path.substring(0, slash);
+    String p = path.replace('\\', '/');
+    int slash = p.lastIndexOf('/');
+    return slash < 0 ? "." : p.substring(0, slash);
   }
 
   /** The template lines of {@code site} (empty when none). */

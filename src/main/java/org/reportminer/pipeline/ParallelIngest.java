@@ -408,7 +408,10 @@ public final class ParallelIngest {
 
   // ---------------------------------------------------------------- the pre-pass
 
-  /** Learns the site templates over all inputs, in input order; null when stopped. */
+  /**
+   * Learns the site templates over the inputs {@link TemplateSample} takes (large sites are
+   * sampled), in input order; null when stopped.
+   */
   private TemplateStore.Learned learnTemplates(Job job) throws IOException {
     SiteTemplates.Builder builder = SiteTemplates.boundedBuilder(64);
     Semaphore cpu = new Semaphore(settings.threads());
@@ -437,7 +440,8 @@ public final class ParallelIngest {
           budget.release(l.budget());
           reorder.put(l.seq(), skip);
         }, cpu);
-    Enumerator enumerator = new Enumerator(job, 0, null, window, readQueue, reorder, null, e -> skip);
+    Enumerator enumerator = new Enumerator(job, 0, null, window, readQueue, reorder, null, e -> skip)
+        .sampling(new TemplateSample(), skip);
     read.start(readThreads());
     page.start(settings.threads());
     enumerator.start();
@@ -503,6 +507,8 @@ public final class ParallelIngest {
     private final Set<String> seen;
     private final java.util.function.Function<Failure, Object> unreadable;
     private final Thread thread;
+    private TemplateSample sample;
+    private Object notSampled;
     private volatile long count = -1;
     private volatile Throwable error;
     private volatile boolean mismatch;
@@ -520,6 +526,13 @@ public final class ParallelIngest {
       this.unreadable = unreadable;
       this.thread = new Thread(this::enumerate, "enumerate");
       this.thread.setDaemon(true);
+    }
+
+    /** Hands out only the inputs {@code sample} takes; the others become {@code notTaken} at once. */
+    Enumerator sampling(TemplateSample sample, Object notTaken) {
+      this.sample = sample;
+      this.notSampled = notTaken;
+      return this;
     }
 
     void start() {
@@ -557,6 +570,10 @@ public final class ParallelIngest {
       try {
         window.acquire();
         if (input instanceof InputSources.Input.Document d) {
+          if (sample != null && !sample.take(d.document())) {
+            reorder.put(s, notSampled);
+            return;
+          }
           queue.put(new Pending(s, d.document()));
         } else {
           reorder.put(s, unreadable.apply(((InputSources.Input.Unreadable) input).failure()));
