@@ -9,6 +9,8 @@ import org.reportminer.analyze.AnalysisEvaluation;
 import org.reportminer.analyze.AnalysisOptions;
 import org.reportminer.analyze.DomainLexicon;
 import org.reportminer.analyze.ReportAnalyzer;
+import org.reportminer.analyze.ner.DevSplit;
+import org.reportminer.analyze.ner.NerDevEvaluation;
 import org.reportminer.bench.DocSections;
 import org.reportminer.dedup.DedupEvaluation;
 import org.reportminer.dedup.DedupSettings;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reportminer eval --gold DIR}: scores each stage against the hand-made gold, with the
- * raw-library baselines beside ours, one table per stage. With {@code --write-docs} the tables
+ * raw-library baselines beside ours, one table per stage, and (when the public corpora are at
+ * {@code --corpora}) the NER model against raw HanLP on the corpora's dev splits. With {@code --write-docs} the tables
  * also replace their sections of docs/QUALITY.md. Each stage's evaluator lives in its own package;
  * this command only calls them.
  */
@@ -56,6 +59,11 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Hand-judged search queries (default: ${DEFAULT-VALUE}).")
   Path relevance;
 
+  @Option(names = "--corpora", paramLabel = "DIR", defaultValue = "../shared/corpora",
+      description = "Public NER corpora (MSRA, Resume, CLUENER train files): the shipped model and raw HanLP are"
+          + " scored on the dev split training held out of each; skipped when absent (default: ${DEFAULT-VALUE}).")
+  Path corpora;
+
   @Option(names = "--verbose", description = "List every gold report we got wrong.")
   boolean verbose;
 
@@ -76,19 +84,10 @@ public final class EvalCommand implements Callable<Integer> {
                     .map(e -> new ExtractionEvaluation.Case(e.file(), e.gold(), e.ours(), e.documents(), e.mediaType()))
                     .toList());
     String command = "./reportminer eval --gold " + gold + (corpus.toString().equals("corpus") ? "" : " --corpus " + corpus);
-    String table = ExtractionEvaluation.markdown(extraction);
-    out.println("## Extraction");
-    out.println();
-    out.println(table);
+    publish(out, err, "eval:extract", "Extraction", measuredWith(command) + ".\n\n",
+        ExtractionEvaluation.markdown(extraction));
     if (verbose) {
       extraction.problems().forEach(p -> out.println("  - " + p));
-    }
-    out.flush();
-    if (writeDocs) {
-      DocSections.replace(
-          docs, "eval:extract", "Quality",
-          "## Extraction\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now() + ".\n\n" + table);
-      err.println("reportminer: wrote the extraction section of " + docs);
     }
 
     ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
@@ -97,20 +96,12 @@ public final class EvalCommand implements Callable<Integer> {
     AnalysisEvaluation.Result analysis =
         new AnalysisEvaluation(analyzer::analyze, onHanlp::analyze, DomainLexicon.shipped())
             .evaluate(AnalysisEvaluation.loadGold(gold));
-    String analysisTable = AnalysisEvaluation.markdown(analysis);
-    out.println("## Analysis");
-    out.println();
-    out.println(analysisTable);
+    publish(out, err, "eval:analyze", "Analysis", measuredWith(command) + ".\n\n",
+        AnalysisEvaluation.markdown(analysis));
     if (verbose) {
       analysis.problems().forEach(p -> out.println("  - " + p));
     }
-    out.flush();
-    if (writeDocs) {
-      DocSections.replace(
-          docs, "eval:analyze", "Quality",
-          "## Analysis\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now() + ".\n\n" + analysisTable);
-      err.println("reportminer: wrote the analysis section of " + docs);
-    }
+    nerDevSplits(command, out, err);
     search(entries, command, out, err);
     dedup(out, err);
     return Main.OK;
@@ -122,16 +113,52 @@ public final class EvalCommand implements Callable<Integer> {
         + DEDUP_SEED + ", " + DEDUP_SIZES + ")";
     DedupEvaluation.Result r = new DedupEvaluation(DedupSettings.defaults())
         .run(DEDUP_SEED, DEDUP_ORIGINALS, DEDUP_NEAR, DEDUP_PARTIAL, DEDUP_UNRELATED);
-    String table = DedupEvaluation.markdown(r, command);
-    out.println("## Duplicates and copied passages");
+    publish(out, err, "eval:dedup", "Duplicates and copied passages",
+        "Measured on " + java.time.LocalDate.now() + ". ", DedupEvaluation.markdown(r, command));
+  }
+
+  /**
+   * The NER section on the public corpora's development splits: the shipped model against raw
+   * HanLP on exactly the sentences training held out. Without the corpora (they are not in the
+   * repository) it prints one line saying so, and leaves the document's section as it was.
+   */
+  private void nerDevSplits(String command, PrintWriter out, PrintWriter err) throws java.io.IOException {
+    long start = System.nanoTime();
+    NerDevEvaluation.Result r =
+        NerDevEvaluation.shippedAgainstHanlp().evaluate(corpora, DevSplit.DEFAULT_EVERY);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (r.corpora().isEmpty()) {
+      out.println("NER dev-split scores skipped: " + String.join("; ", r.skipped())
+          + " (the public corpora are not in the repository; give their directory with --corpora DIR)");
+      out.flush();
+      return;
+    }
+    String measured = String.format(java.util.Locale.ROOT, "Measured with `%s --corpora %s` on %s.\n\n",
+        command, corpora, java.time.LocalDate.now());
+    String table = NerDevEvaluation.markdown(r) + String.format(java.util.Locale.ROOT,
+        "%nReading the corpora, carving the splits and tagging every dev sentence with both took %.1f s"
+            + " wall clock (%d cores).%n", seconds, Runtime.getRuntime().availableProcessors());
+    publish(out, err, "eval:ner-dev", "NER on the corpora's development splits", measured, table);
+  }
+
+  /**
+   * Prints a section (heading and table) and, with --write-docs, writes it into its marked section
+   * of the quality document with {@code measured} (how and when it was measured) before the table.
+   */
+  private void publish(PrintWriter out, PrintWriter err, String marker, String heading, String measured,
+      String table) throws java.io.IOException {
+    out.println("## " + heading);
     out.println();
     out.println(table);
     out.flush();
     if (writeDocs) {
-      DocSections.replace(docs, "eval:dedup", "Quality",
-          "## Duplicates and copied passages\n\nMeasured on " + java.time.LocalDate.now() + ". " + table);
-      err.println("reportminer: wrote the dedup section of " + docs);
+      DocSections.replace(docs, marker, "Quality", "## " + heading + "\n\n" + measured + table);
+      err.println("reportminer: wrote the " + marker + " section of " + docs);
     }
+  }
+
+  private static String measuredWith(String command) {
+    return "Measured with `" + command + "` on " + java.time.LocalDate.now();
   }
 
   private static final long DEDUP_SEED = 2026;
@@ -156,16 +183,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     SearchEvaluation.Result result = new SearchEvaluation()
         .evaluate(SearchEvaluation.load(relevance), reports, ReportSchema.withHanlp());
-    String table = SearchEvaluation.markdown(result);
-    out.println("## Search");
-    out.println();
-    out.println(table);
-    out.flush();
-    if (writeDocs) {
-      DocSections.replace(docs, "eval:search", "Quality",
-          "## Search\n\nMeasured with `" + command + "` on " + java.time.LocalDate.now()
-              + ", judgments in " + relevance + ".\n\n" + table);
-      err.println("reportminer: wrote the search section of " + docs);
-    }
+    publish(out, err, "eval:search", "Search", measuredWith(command) + ", judgments in " + relevance + ".\n\n",
+        SearchEvaluation.markdown(result));
   }
 }

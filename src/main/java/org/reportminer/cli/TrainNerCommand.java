@@ -3,6 +3,7 @@ package org.reportminer.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportminer.analyze.ner.DevSplit;
 import org.reportminer.analyze.ner.NerCorpus;
 import org.reportminer.analyze.ner.NerLabel;
 import org.reportminer.analyze.ner.NerScores;
@@ -47,7 +48,7 @@ public final class TrainNerCommand implements Callable<Integer> {
 
   @Option(
       names = "--dev-every",
-      defaultValue = "20",
+      defaultValue = "" + DevSplit.DEFAULT_EVERY,
       description = "Every N-th sentence of each corpus is held out for development (default: ${DEFAULT-VALUE}).")
   int devEvery;
 

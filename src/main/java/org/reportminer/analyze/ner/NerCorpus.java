@@ -7,16 +7,23 @@ import java.nio.file.Path;
  * directory and its format (see /work/shared/corpora/SOURCES.md for provenance).
  */
 public enum NerCorpus {
-  MSRA("msra_train_bio", NerCorpusReader.Format.BIO),
-  RESUME("resume_train.char.bmes", NerCorpusReader.Format.BMES),
-  CLUENER("cluener_train.json", NerCorpusReader.Format.CLUENER);
+  MSRA("MSRA", "msra_train_bio", NerCorpusReader.Format.BIO),
+  RESUME("Resume", "resume_train.char.bmes", NerCorpusReader.Format.BMES),
+  CLUENER("CLUENER", "cluener_train.json", NerCorpusReader.Format.CLUENER);
 
+  private final String displayName;
   private final String fileName;
   private final NerCorpusReader.Format format;
 
-  NerCorpus(String fileName, NerCorpusReader.Format format) {
+  NerCorpus(String displayName, String fileName, NerCorpusReader.Format format) {
+    this.displayName = displayName;
     this.fileName = fileName;
     this.format = format;
+  }
+
+  /** The corpus's usual name, as tables print it ("MSRA", "Resume", "CLUENER"). */
+  public String displayName() {
+    return displayName;
   }
 
   /** The corpus file inside {@code dir}. */

@@ -33,6 +33,16 @@ public enum NerLabel {
     return type;
   }
 
+  /** The label that produces {@code type}. */
+  public static NerLabel of(EntityType type) {
+    for (NerLabel l : values()) {
+      if (l.type == type) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("no NER label for " + type);
+  }
+
   /** The tag for a character at {@code position} (one of B, M, E, S) of an entity of this label. */
   public String tag(char position) {
     return position + "-" + nature;

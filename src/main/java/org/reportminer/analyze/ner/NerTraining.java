@@ -17,7 +17,7 @@ import org.reportminer.analyze.Segmenter;
 
 /**
  * Trains the character-level NER model: reads the corpora, carves a deterministic development
- * split from each (every k-th sentence), trains HanLP's averaged perceptron single-threaded on
+ * split from each (every k-th sentence, {@link DevSplit}), trains HanLP's averaged perceptron single-threaded on
  * the rest, scores the compressed model on each development split and writes it (gzip when the
  * output name ends in .gz). Not part of the build: run it with {@code ./reportminer train-ner}
  * (about 10 GB of heap for the full corpora). One run per instance; not thread-safe.
@@ -74,17 +74,13 @@ public final class NerTraining {
     List<TaggedSentence> dev = new ArrayList<>();
     Map<NerCorpus, List<TaggedSentence>> devByCorpus = new EnumMap<>(NerCorpus.class);
     for (NerCorpus corpus : config.corpora()) {
-      List<TaggedSentence> all = NerCorpusReader.read(corpus.file(config.corporaDir()), corpus.format());
-      if (config.limit() > 0 && all.size() > config.limit()) {
-        all = all.subList(0, config.limit());
-      }
-      List<TaggedSentence> d = new ArrayList<>();
-      for (int i = 0; i < all.size(); i++) {
-        (i % config.devEvery() == config.devEvery() - 1 ? d : train).add(all.get(i));
-      }
-      devByCorpus.put(corpus, d);
-      dev.addAll(d);
-      log.printf("%s: %d sentences, %d for development%n", corpus, all.size(), d.size());
+      DevSplit split = DevSplit.read(config.corporaDir(), corpus, config.devEvery(), config.limit());
+      train.addAll(split.train());
+      devByCorpus.put(corpus, split.dev());
+      dev.addAll(split.dev());
+      log.printf(
+          "%s: %d sentences, %d for development%n",
+          corpus, split.train().size() + split.dev().size(), split.dev().size());
     }
     Path raw = Files.createTempFile("reportminer-ner", ".bin");
     try {
@@ -106,10 +102,10 @@ public final class NerTraining {
 
   /** Scores a model on tagged sentences (strict entity match). */
   public NerScores score(NerModel model, List<TaggedSentence> sentences) {
+    SpanTagger tagger = new ModelSpanTagger(model);
     NerScores scores = new NerScores();
     for (TaggedSentence s : sentences) {
-      String text = NerText.normalize(s.text());
-      scores.add(s.spans(), model.spans(text, segmenter.segment(text)));
+      scores.add(s.spans(), tagger.spans(s.text()));
     }
     return scores;
   }

@@ -5,15 +5,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.reportminer.analyze.EntityRecognizer;
-import org.reportminer.analyze.HanlpSegmenter;
-import org.reportminer.analyze.Segmenter;
 import org.reportminer.analyze.Token;
 import org.reportminer.model.Mention;
 
 /**
  * {@link EntityRecognizer} over the shipped character-level perceptron model. It normalizes and
- * segments each sentence exactly as the trainer did (its own plain HanLP segmentation, not the
- * caller's tokens, which may come from a segmenter with extra dictionaries), decodes the tags and
+ * segments each sentence exactly as the trainer did, through a {@link ModelSpanTagger} (its own
+ * plain HanLP segmentation, not the caller's tokens, which may come from a segmenter with extra
+ * dictionaries), decodes the tags and
  * returns the spans as mentions in the original text. Thread-safe: the model is immutable and
  * every call keeps its state on the stack.
  */
@@ -21,8 +20,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
   /** Classpath location of the shipped model. */
   public static final String MODEL_RESOURCE = "/models/ner/reportminer-ner.bin.gz";
 
-  private final NerModel model;
-  private final Segmenter segmenter;
+  private final SpanTagger tagger;
 
   /** A recognizer over the shipped model (loaded once per JVM on first use). */
   public PerceptronEntityRecognizer() {
@@ -31,8 +29,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /** A recognizer over {@code model}. */
   public PerceptronEntityRecognizer(NerModel model) {
-    this.model = model;
-    this.segmenter = HanlpSegmenter.plain();
+    this.tagger = new ModelSpanTagger(model);
   }
 
   /** The shipped model (loaded on first use). */
@@ -42,12 +39,8 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   @Override
   public List<Mention> recognize(String sentence, List<Token> tokens, int baseOffset) {
-    if (sentence.isEmpty()) {
-      return List.of();
-    }
-    String text = NerText.normalize(sentence);
     List<Mention> out = new ArrayList<>();
-    for (TaggedSentence.Span s : model.spans(text, segmenter.segment(text))) {
+    for (TaggedSentence.Span s : tagger.spans(sentence)) {
       out.add(
           new Mention(
               s.label().type(),

@@ -7,5 +7,10 @@
  * person, place, in HanLP's nature names). Features look at characters −2…+2, their bigrams and
  * the centre trigram, character types, and HanLP's own segmentation of the sentence around the
  * character. docs/MODELS.md describes the training data and the figures.
+ *
+ * <p>{@link org.reportminer.analyze.ner.DevSplit} is the one carving of a corpus into training and
+ * development sentences; {@link org.reportminer.analyze.ner.NerDevEvaluation} scores the shipped
+ * model beside raw HanLP (both as {@link org.reportminer.analyze.ner.SpanTagger}s) on those
+ * development sentences for {@code eval}.
  */
 package org.reportminer.analyze.ner;
