@@ -5,7 +5,6 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,10 +24,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -48,15 +45,18 @@ import org.reportminer.model.Report;
  * page and part, so an ingestion that was interrupted and resumed ends with the same clusters as one that
  * was not. Only doc-values fields are updated; documents are never re-indexed.
  *
- * <p>Cost: one term look-up per band for each new report, then for each candidate a comparison of
- * MinHash signatures (doc values); only candidates whose MinHash estimate comes within {@value
+ * <p>Cost: one sequential pass over the LSH and exact-hash terms per {@value #BATCH} new reports
+ * finds their candidates ({@link SharedTerms}), then for each candidate a comparison of MinHash
+ * signatures (doc values, where the index put them); only candidates whose MinHash estimate comes within {@value
  * #ESTIMATE_MARGIN} of the threshold (more than four standard errors of a 200-value estimate) are
- * verified by their real Jaccard similarity, which loads their text; the cluster pass reads ids, dates and links of every report (a few dozen bytes
+ * verified by their real Jaccard similarity, which loads their texts (and the new report's); the cluster pass reads ids, dates and links of every report (a few dozen bytes
  * each). Verification runs on the given number of threads. Not thread-safe; needs the index's write lock (run it after the ingest writer closed).
  */
 public final class IndexedDuplicates {
   /** How far below the similarity threshold a candidate's MinHash estimate may be and still be verified. */
   static final double ESTIMATE_MARGIN = 0.15;
+  /** New reports whose candidates are found in one pass over the terms. */
+  static final int BATCH = 20_000;
 
   private final DedupSettings settings;
   private final Fingerprinter fingerprinter;
@@ -194,24 +194,34 @@ public final class IndexedDuplicates {
   /** A verified near-duplicate of a report being processed. */
   private record Link(Row other, double similarity) {}
 
-  /** The verified near-duplicates of each report of {@code fresh}, in its order. */
+  /**
+   * The verified near-duplicates of each report of {@code fresh}, in its order. Candidates are
+   * found for {@value #BATCH} reports at a time by one pass over the LSH and exact-hash terms
+   * ({@link SharedTerms}), which bounds the memory their lists take.
+   */
   private List<List<Link>> verifyAll(List<Row> fresh, IndexSearcher searcher, Row[] byDoc) throws IOException {
-    if (threads == 1 || fresh.size() < 2) {
-      List<List<Link>> out = new ArrayList<>(fresh.size());
-      for (Row r : fresh) {
-        out.add(verify(r, searcher, byDoc));
-      }
-      return out;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<List<Link>> out = new ArrayList<>(fresh.size());
+    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
     try {
-      List<Future<List<Link>>> futures = new ArrayList<>(fresh.size());
-      for (Row r : fresh) {
-        futures.add(pool.submit(() -> verify(r, searcher, byDoc)));
-      }
-      List<List<Link>> out = new ArrayList<>(fresh.size());
-      for (Future<List<Link>> f : futures) {
-        out.add(f.get());
+      for (int from = 0; from < fresh.size(); from += BATCH) {
+        List<Row> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+        int[][] candidates = SharedTerms.of(searcher.getIndexReader(),
+            batch.stream().mapToInt(r -> r.doc).toArray(), List.of(DedupFields.LSH, ReportSchema.EXACT_HASH));
+        if (pool == null) {
+          for (int i = 0; i < batch.size(); i++) {
+            out.add(verify(batch.get(i), candidates[i], searcher, byDoc));
+          }
+          continue;
+        }
+        List<Future<List<Link>>> futures = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+          Row r = batch.get(i);
+          int[] c = candidates[i];
+          futures.add(pool.submit(() -> verify(r, c, searcher, byDoc)));
+        }
+        for (Future<List<Link>> f : futures) {
+          out.add(f.get());
+        }
       }
       return out;
     } catch (InterruptedException e) {
@@ -223,26 +233,40 @@ public final class IndexedDuplicates {
       }
       throw new IllegalStateException(e.getCause());
     } finally {
-      pool.shutdownNow();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 
-  /** Candidates of one report by its band keys and exact hash, verified by their real similarity. */
-  private List<Link> verify(Row r, IndexSearcher searcher, Row[] byDoc) throws IOException {
-    Fingerprint f = fingerprinter.fingerprint(
-        ReportSchema.analyzedReport(searcher.storedFields().document(r.doc)).report());
-    Signature mine = new Signature(f.shingles(), f.exactHash());
-    SignatureReader signatures = new SignatureReader(searcher.getIndexReader());
+  /**
+   * A report's candidates (live reports sharing an LSH band or its exact hash, in increasing doc
+   * order) verified by their real similarity. Its MinHash signature comes from doc values (the
+   * index computed it), so its text is loaded only when a candidate's MinHash estimate comes near
+   * the threshold.
+   */
+  private List<Link> verify(Row r, int[] candidates, IndexSearcher searcher, Row[] byDoc) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    int[] signature = new SignatureReader(reader).get(r.doc);
+    if (signature == null) { // indexed before the field existed
+      signature = fingerprinter.fingerprint(
+          ReportSchema.analyzedReport(searcher.storedFields().document(r.doc)).report()).signature();
+    }
+    SignatureReader signatures = new SignatureReader(reader);
+    Signature mine = null;
     List<Link> out = new ArrayList<>();
-    for (int candidate : candidates(searcher.getIndexReader(), f)) {
+    for (int candidate : candidates) {
       Row other = byDoc[candidate];
       if (other == null || other == r || (other.order >= 0 && other.order < r.order)) {
         continue; // a new report earlier in the order verified this pair already (it is symmetric)
       }
       int[] theirs = signatures.get(candidate);
       if (theirs != null
-          && MinHashLsh.estimate(f.signature(), theirs) < settings.minSimilarity() - ESTIMATE_MARGIN) {
+          && MinHashLsh.estimate(signature, theirs) < settings.minSimilarity() - ESTIMATE_MARGIN) {
         continue; // exact duplicates have equal signatures, so they always pass
+      }
+      if (mine == null) {
+        mine = signature(r, searcher);
       }
       double s = similarity(mine, signature(other, searcher));
       if (s >= settings.minSimilarity()) {
@@ -345,7 +369,7 @@ public final class IndexedDuplicates {
   }
 
   private Signature signature(Row row, IndexSearcher searcher) throws IOException {
-    String text = searcher.storedFields().document(row.doc).get(ReportSchema.BODY);
+    String text = searcher.storedFields().document(row.doc, Set.of(ReportSchema.BODY)).get(ReportSchema.BODY);
     return new Signature(shingles(text), ExactDuplicateHash.of(text));
   }
 
@@ -373,46 +397,6 @@ public final class IndexedDuplicates {
       BinaryDocValues v = values[i];
       return v != null && v.advanceExact(doc - leaves.get(i).docBase) ? DedupFields.decodeSignature(v.binaryValue()) : null;
     }
-  }
-
-  /**
-   * Every live report sharing a band key or the exact hash with {@code f}, in increasing doc
-   * order, read straight from the postings: a search for all hits would keep a priority queue the
-   * size of the index per report, which makes the update quadratic in the archive's size.
-   */
-  private static int[] candidates(IndexReader reader, Fingerprint f) throws IOException {
-    List<Term> terms = new ArrayList<>(f.bandKeys().length + 1);
-    for (long key : f.bandKeys()) {
-      terms.add(new Term(DedupFields.LSH, DedupFields.term(key)));
-    }
-    terms.add(new Term(ReportSchema.EXACT_HASH, f.exactHash()));
-    int[] docs = new int[16];
-    int n = 0;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Bits live = leaf.reader().getLiveDocs();
-      for (Term t : terms) {
-        PostingsEnum postings = leaf.reader().postings(t, PostingsEnum.NONE);
-        if (postings == null) {
-          continue;
-        }
-        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-          if (live == null || live.get(d)) {
-            if (n == docs.length) {
-              docs = Arrays.copyOf(docs, n * 2);
-            }
-            docs[n++] = leaf.docBase + d;
-          }
-        }
-      }
-    }
-    Arrays.sort(docs, 0, n);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (distinct == 0 || docs[distinct - 1] != docs[i]) {
-        docs[distinct++] = docs[i];
-      }
-    }
-    return Arrays.copyOf(docs, distinct);
   }
 
   /** Union-find over the links; each component's representative id by (published, seq, id). */
