@@ -50,12 +50,28 @@ class NerTrainingTest {
     assertTrue(result.modelBytes() > 0);
   }
 
+  /**
+   * Seen names in new combinations. HanLP's trainer shuffles the instances with an unseeded
+   * {@code Random} every epoch, so a tiny model's boundaries vary from run to run (one run in a
+   * few tagged 云溪|县 as two names): the test asks for most spans over several sentences, not for
+   * every span of one.
+   */
   @Test
-  void generalizesToAnUnseenSentenceOfTheSameShape() {
-    TaggedSentence unseen = NerSample.parse("{王建国|PER}在{云溪县|LOC}主持召开会议。");
+  void generalizesToUnseenSentencesOfTheSameShape() {
     Segmenter seg = HanlpSegmenter.plain();
-    String text = NerText.normalize(unseen.text());
-    assertEquals(unseen.spans(), model.spans(text, seg.segment(text)));
+    NerScores scores = new NerScores();
+    for (String line : List.of(
+        "{王建国|PER}在{云溪县|LOC}主持召开会议。",
+        "{赵志强|PER}到{青岚市|LOC}调研农业生产。",
+        "{陈晓东|PER}同志任{柳湾区|LOC}副区长。",
+        "{周文斌|PER}带队前往{云溪县|LOC}学习考察。",
+        "{郑浩|PER}来到{桐林区|LOC}检查安全生产工作。",
+        "{罗军|PER}在{北川县|LOC}工作多年。")) {
+      TaggedSentence unseen = NerSample.parse(line);
+      String text = NerText.normalize(unseen.text());
+      scores.add(unseen.spans(), model.spans(text, seg.segment(text)));
+    }
+    assertTrue(scores.overall()[2] >= 0.75, "F1 on unseen sentences: " + scores.overall()[2]);
   }
 
   @Test
