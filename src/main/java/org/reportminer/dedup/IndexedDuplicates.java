@@ -16,16 +16,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -56,7 +60,7 @@ public final class IndexedDuplicates {
   /** How far below the similarity threshold a candidate's MinHash estimate may be and still be verified. */
   static final double ESTIMATE_MARGIN = 0.15;
   /** New reports whose candidates are found in one pass over the terms. */
-  static final int BATCH = 20_000;
+  static final int BATCH = 50_000;
 
   private final DedupSettings settings;
   private final Fingerprinter fingerprinter;
@@ -260,9 +264,8 @@ public final class IndexedDuplicates {
       if (other == null || other == r || (other.order >= 0 && other.order < r.order)) {
         continue; // a new report earlier in the order verified this pair already (it is symmetric)
       }
-      int[] theirs = signatures.get(candidate);
-      if (theirs != null
-          && MinHashLsh.estimate(signature, theirs) < settings.minSimilarity() - ESTIMATE_MARGIN) {
+      BytesRef theirs = signatures.bytes(candidate);
+      if (theirs != null && !estimateReaches(signature, theirs, settings.minSimilarity() - ESTIMATE_MARGIN)) {
         continue; // exact duplicates have equal signatures, so they always pass
       }
       if (mine == null) {
@@ -374,6 +377,29 @@ public final class IndexedDuplicates {
   }
 
   /**
+   * Whether {@link MinHashLsh#estimate} of {@code mine} and the encoded signature {@code theirs}
+   * is at least {@code threshold}, compared in place (no decoding) and given up as soon as the
+   * positions left cannot reach it: most candidates share a band and little else.
+   */
+  static boolean estimateReaches(int[] mine, BytesRef theirs, double threshold) {
+    int n = mine.length;
+    if (n == 0 || theirs.length != 4 * n) {
+      return 0 >= threshold;
+    }
+    byte[] b = theirs.bytes;
+    int same = 0;
+    for (int i = 0, o = theirs.offset; i < n; i++, o += 4) {
+      int v = (b[o] & 0xFF) << 24 | (b[o + 1] & 0xFF) << 16 | (b[o + 2] & 0xFF) << 8 | (b[o + 3] & 0xFF);
+      if (v == mine[i]) {
+        same++;
+      } else if ((same + (n - i - 1)) / (double) n < threshold) {
+        return false;
+      }
+    }
+    return same / (double) n >= threshold;
+  }
+
+  /**
    * Reads MinHash signatures by global doc id; look-ups must come in increasing doc order (make
    * a new reader for each pass). Null for a document indexed before the field existed.
    */
@@ -389,13 +415,19 @@ public final class IndexedDuplicates {
     }
 
     int[] get(int doc) throws IOException {
+      BytesRef b = bytes(doc);
+      return b == null ? null : DedupFields.decodeSignature(b);
+    }
+
+    /** The encoded signature ({@link DedupFields#encodeSignature}), valid until the next call. */
+    BytesRef bytes(int doc) throws IOException {
       int i = ReaderUtil.subIndex(doc, leaves);
       if (!opened[i]) {
         values[i] = leaves.get(i).reader().getBinaryDocValues(DedupFields.MINHASH);
         opened[i] = true;
       }
       BinaryDocValues v = values[i];
-      return v != null && v.advanceExact(doc - leaves.get(i).docBase) ? DedupFields.decodeSignature(v.binaryValue()) : null;
+      return v != null && v.advanceExact(doc - leaves.get(i).docBase) ? v.binaryValue() : null;
     }
   }
 
@@ -450,15 +482,17 @@ public final class IndexedDuplicates {
       NumericDocValues seq = leaf.reader().getNumericDocValues(DedupFields.SEQ);
       BinaryDocValues links = leaf.reader().getBinaryDocValues(DedupFields.LINKS);
       BinaryDocValues cluster = leaf.reader().getBinaryDocValues(DedupFields.CLUSTER);
-      var stored = leaf.reader().storedFields();
+      // ids and input paths from the terms: reading them as stored fields decompresses every
+      // report's text, which cost the update more than its verification
+      String[] ids = termPerDoc(leaf.reader(), ReportSchema.ID);
+      String[] inputs = termPerDoc(leaf.reader(), ReportSchema.INPUT_PATH);
       for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-        if (live != null && !live.get(d)) {
+        if ((live != null && !live.get(d)) || ids[d] == null) {
           continue;
         }
-        Document doc = stored.document(d, Set.of(ReportSchema.ID, ReportSchema.INPUT_PATH));
         Row r = new Row();
-        r.id = doc.get(ReportSchema.ID);
-        r.input = doc.get(ReportSchema.INPUT_PATH) == null ? "" : doc.get(ReportSchema.INPUT_PATH);
+        r.id = ids[d];
+        r.input = inputs[d] == null ? "" : inputs[d];
         r.doc = leaf.docBase + d;
         r.published = published != null && published.advanceExact(d) ? published.longValue() : Long.MAX_VALUE;
         r.seq = seq != null && seq.advanceExact(d) ? seq.longValue() : 0;
@@ -468,6 +502,25 @@ public final class IndexedDuplicates {
       }
     }
     return rows;
+  }
+
+  /** Each document's term of a single-valued, untokenized field (null where it has none). */
+  private static String[] termPerDoc(LeafReader leaf, String field) throws IOException {
+    String[] out = new String[leaf.maxDoc()];
+    Terms terms = leaf.terms(field);
+    if (terms == null) {
+      return out;
+    }
+    TermsEnum te = terms.iterator();
+    PostingsEnum postings = null;
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
+      String value = t.utf8ToString();
+      postings = te.postings(postings, PostingsEnum.NONE);
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        out[d] = value;
+      }
+    }
+    return out;
   }
 
   private static BytesRef encode(Map<String, Double> links) {
