@@ -102,7 +102,7 @@ public final class ReportAnalyzer {
     DomainLexicon lexicon = DomainLexicon.load(options.userDictionary());
     return switch (options.recognizer()) {
       case PERCEPTRON -> new ReportAnalyzer(
-          new NormalizingSegmenter(HanlpSegmenter.withLexicon(lexicon, false)),
+          wordSegmenter(lexicon),
           new PerceptronTokensRecognizer(), lexicon, DocumentFrequencies.shipped(),
           // the index segments queries with the shipped lexicon only: body words from a user
           // dictionary would not match them, so then the index segments the body itself
@@ -110,6 +110,15 @@ public final class ReportAnalyzer {
       case HANLP -> new ReportAnalyzer(
           HanlpSegmenter.withLexicon(lexicon, true), new HanlpRoleRecognizer(), lexicon, DocumentFrequencies.shipped());
     };
+  }
+
+  /**
+   * The segmenter of the default analysis: HanLP's plain segmenter with {@code lexicon} over the
+   * NER model's normalized text. The index segments titles and queries with it too ({@code
+   * index.ReportSchema#withHanlp}), which is what lets it reuse the words a record hands on.
+   */
+  public static Segmenter wordSegmenter(DomainLexicon lexicon) {
+    return new NormalizingSegmenter(HanlpSegmenter.withLexicon(lexicon, false));
   }
 
   /**

@@ -29,8 +29,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.reportminer.analyze.DomainLexicon;
-import org.reportminer.analyze.HanlpSegmenter;
-import org.reportminer.analyze.NormalizingSegmenter;
+import org.reportminer.analyze.ReportAnalyzer;
 import org.reportminer.analyze.Segmenter;
 import org.reportminer.model.AnalyzedReport;
 import org.reportminer.model.DateValue;
@@ -99,14 +98,13 @@ public final class ReportSchema {
   }
 
   /**
-   * The schema of reportminer indexes: word fields segmented as the analysis segments (HanLP with
-   * the shipped domain lexicon over the NER model's normalized text, {@code
-   * ReportAnalyzer.create}), so that a report's body reuses the words its analysis found ({@link
-   * AnalyzedReport#words}) and titles and queries are segmented the same way.
+   * The schema of reportminer indexes: word fields segmented by the analysis's own segmenter with
+   * the shipped lexicon ({@link ReportAnalyzer#wordSegmenter}), so that a report's body reuses the
+   * words its analysis found ({@link AnalyzedReport#words}) and titles and queries are segmented
+   * the same way.
    */
   public static ReportSchema withHanlp() {
-    return new ReportSchema(
-        new NormalizingSegmenter(HanlpSegmenter.withLexicon(DomainLexicon.shipped(), false)));
+    return new ReportSchema(ReportAnalyzer.wordSegmenter(DomainLexicon.shipped()));
   }
 
   /** A schema whose word fields are segmented by {@code segmenter} (thread-safe). */
