@@ -17,16 +17,18 @@ import org.reportminer.analyze.Token;
  * </ul>
  *
  * Every feature starts with a template letter so that templates never collide. The features are
- * produced once, through a {@link Sink}: training collects them as strings (HanLP's feature map
- * is keyed by strings), inference as 64-bit hashes of the same strings (no allocation per
- * feature), so both always see exactly the same features. Stateless and thread-safe.
+ * produced as strings (HanLP's feature map is keyed by strings); inference looks the same features
+ * up without building the strings, through {@link CompiledFeatures}, which is checked against
+ * them. Stateless and thread-safe.
  */
 public final class CharFeatures {
   /** Number of features per character. */
   public static final int COUNT = 17;
 
-  private static final char BOS = '\u0002';
-  private static final char EOS = '\u0003';
+  /** Stands for a char before the sentence's start. */
+  static final char BOS = '\u0002';
+  /** Stands for a char after the sentence's end. */
+  static final char EOS = '\u0003';
   private static final String CHINESE_NUMERALS = "零〇一二三四五六七八九十百千万亿两";
 
   private CharFeatures() {}
@@ -85,28 +87,6 @@ public final class CharFeatures {
       out[i] = sink.features;
     }
     return out;
-  }
-
-  /** The features of every char as 64-bit hashes of the strings {@link #extract} gives. */
-  static long[][] hashes(String text, List<Token> tokens) {
-    Words words = Words.of(text, tokens);
-    long[][] out = new long[text.length()][];
-    HashSink sink = new HashSink();
-    for (int i = 0; i < text.length(); i++) {
-      sink.start();
-      features(text, words, i, sink);
-      out[i] = sink.hashes;
-    }
-    return out;
-  }
-
-  /** The 64-bit hash of a feature string, as {@link #hashes} computes it. */
-  static long hash(String feature) {
-    long h = HashSink.SEED;
-    for (int i = 0; i < feature.length(); i++) {
-      h = HashSink.step(h, feature.charAt(i));
-    }
-    return HashSink.finish(h);
   }
 
   private static void features(String text, Words w, int i, Sink sink) {
@@ -243,51 +223,6 @@ public final class CharFeatures {
     @Override
     public void end() {
       features[k++] = sb.toString();
-    }
-  }
-
-  /** Collects features as hashes: FNV-1a over the chars, then a 64-bit finalizer. */
-  private static final class HashSink implements Sink {
-    static final long SEED = 0xcbf29ce484222325L;
-    long[] hashes;
-    int k;
-    long h;
-
-    static long step(long h, char c) {
-      return (h ^ c) * 0x100000001b3L;
-    }
-
-    static long finish(long z) {
-      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-      return z ^ (z >>> 31);
-    }
-
-    void start() {
-      hashes = new long[COUNT];
-      k = 0;
-    }
-
-    @Override
-    public void begin(char template) {
-      h = step(SEED, template);
-    }
-
-    @Override
-    public void add(char c) {
-      h = step(h, c);
-    }
-
-    @Override
-    public void add(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        h = step(h, s.charAt(i));
-      }
-    }
-
-    @Override
-    public void end() {
-      hashes[k++] = finish(h);
     }
   }
 }

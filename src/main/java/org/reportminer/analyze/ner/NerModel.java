@@ -27,7 +27,7 @@ public final class NerModel {
   private final int tagCount;
   private final int bos;
   private final String[] tagNames;
-  private final FeatureIds featureIds;
+  private final CompiledFeatures features;
 
   /** Wraps a model produced by the trainer or loaded from bytes. */
   NerModel(LinearModel model) {
@@ -39,7 +39,7 @@ public final class NerModel {
     for (int i = 0; i < tagCount; i++) {
       tagNames[i] = tags.stringOf(i);
     }
-    this.featureIds = new FeatureIds(model.featureMap.entrySet(), model.featureMap.size());
+    this.features = new CompiledFeatures(model.featureMap.entrySet(), model.featureMap::idOf);
     for (String required : NerLabel.allTags()) {
       if (tags.idOf(required) < 0) {
         throw new IllegalArgumentException("not a reportminer NER model: no tag " + required);
@@ -103,7 +103,8 @@ public final class NerModel {
     if (n == 0) {
       return List.of();
     }
-    long[][] features = CharFeatures.hashes(text, tokens);
+    int[] ids = features.ids(text, tokens);
+    int perChar = CharFeatures.COUNT;
     float[] w = model.parameter;
     int t = tagCount;
     int[][] back = new int[n][t];
@@ -112,8 +113,8 @@ public final class NerModel {
     double[] emit = new double[t];
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(emit, 0);
-      for (long f : features[i]) {
-        int id = featureIds.get(f);
+      for (int f = i * perChar; f < (i + 1) * perChar; f++) {
+        int id = ids[f];
         if (id >= 0) {
           int base = id * t;
           for (int k = 0; k < t; k++) {

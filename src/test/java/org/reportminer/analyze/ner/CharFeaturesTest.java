@@ -29,32 +29,6 @@ class CharFeaturesTest {
   }
 
   @Test
-  void hashesAreTheHashesOfTheStrings() {
-    Random random = new Random(3);
-    String alphabet = "局长刘晓在深圳市区__年4·26，。ab1２　";
-    for (int trial = 0; trial < 300; trial++) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 1 + random.nextInt(20); i > 0; i--) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
-      List<Token> tokens = new java.util.ArrayList<>();
-      for (int i = 0; i < text.length(); ) {
-        int len = Math.min(text.length() - i, 1 + random.nextInt(3));
-        tokens.add(new Token(text.substring(i, i + len), random.nextBoolean() ? "n" : "ns", i, i + len));
-        i += len;
-      }
-      String[][] strings = CharFeatures.extract(text, tokens);
-      long[][] hashes = CharFeatures.hashes(text, tokens);
-      for (int i = 0; i < strings.length; i++) {
-        for (int f = 0; f < CharFeatures.COUNT; f++) {
-          assertEquals(CharFeatures.hash(strings[i][f]), hashes[i][f], strings[i][f]);
-        }
-      }
-    }
-  }
-
-  @Test
   void characterTypes() {
     String s = "3三a字，\u3000x";
     assertEquals('D', CharFeatures.type(s, 0));

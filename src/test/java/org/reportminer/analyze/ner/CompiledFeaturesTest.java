@@ -1,0 +1,135 @@
+package org.reportminer.analyze.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.reportminer.analyze.HanlpSegmenter;
+import org.reportminer.analyze.Segmenter;
+import org.reportminer.analyze.Token;
+
+/**
+ * The compiled look-up gives every char exactly the ids the model's feature map gives the feature
+ * strings of {@link CharFeatures#extract}: on every sentence of the gold texts with HanLP's real
+ * segmentation, and on random text (boundary chars, Latin, digits, punctuation, surrogates, NUL, chars
+ * no token covers, overlapping tokens) where absent features and boundaries are frequent.
+ */
+class CompiledFeaturesTest {
+  private static final NerModel MODEL = PerceptronEntityRecognizer.shippedModel();
+  private static final FeatureMap MAP = MODEL.linearModel().featureMap;
+  private static final CompiledFeatures COMPILED = new CompiledFeatures(MAP.entrySet(), MAP::idOf);
+
+  @Test
+  void goldSentencesGetTheIdsOfTheirFeatureStrings() throws IOException {
+    Segmenter segmenter = HanlpSegmenter.plain();
+    int chars = 0;
+    int found = 0;
+    for (String sentence : goldSentences()) {
+      String text = NerText.normalize(sentence);
+      int[] ids = assertSameIds(text, segmenter.segment(text));
+      chars += text.length();
+      for (int id : ids) {
+        found += id >= 0 ? 1 : 0;
+      }
+    }
+    assertTrue(chars > 10_000, "gold sentences read: " + chars + " chars");
+    // most templates hit for most chars; a broken compilation would find next to nothing
+    assertTrue(found > chars * CharFeatures.COUNT / 2, found + " features found");
+  }
+
+  @Test
+  void randomTextGetsTheIdsOfItsFeatureStrings() {
+    Random random = new Random(11);
+    String alphabet = "局长刘晓在深圳市区街道办事处__年4·26，。ab1２　\u0002\u0003\u0000\ud83d\ude00x";
+    String[] natures = {"n", "ns", "nt", "nr", "v", "m", "w", "x", "nis", "no-such-nature"};
+    for (int trial = 0; trial < 2000; trial++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 1 + random.nextInt(25); i > 0; i--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      List<Token> tokens = new ArrayList<>();
+      for (int i = 0; i < text.length(); ) {
+        int len = Math.min(text.length() - i, 1 + random.nextInt(3));
+        if (random.nextInt(10) > 0) { // now and then a char no token covers
+          int start = random.nextInt(20) == 0 ? Math.max(0, i - 1) : i; // or an overlap
+          tokens.add(new Token(text.substring(start, i + len), natures[random.nextInt(natures.length)], start, i + len));
+        }
+        i += len;
+      }
+      assertSameIds(text, tokens);
+    }
+  }
+
+  private static int[] assertSameIds(String text, List<Token> tokens) {
+    String[][] strings = CharFeatures.extract(text, tokens);
+    int[] ids = COMPILED.ids(text, tokens);
+    assertEquals(strings.length * CharFeatures.COUNT, ids.length, text);
+    for (int i = 0; i < strings.length; i++) {
+      for (int f = 0; f < CharFeatures.COUNT; f++) {
+        String feature = strings[i][f];
+        assertEquals(idOf(feature), ids[i * CharFeatures.COUNT + f], () -> escape(text + " " + tokens + ": " + feature));
+      }
+    }
+    return ids;
+  }
+
+  private static String escape(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      sb.append(c < ' ' || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+    }
+    return sb.toString();
+  }
+
+  private static int idOf(String feature) {
+    if (feature.indexOf('\u0000') >= 0) {
+      return -1; // HanLP's map fails on NUL; no feature of the model holds one
+    }
+    int id = MAP.idOf(feature);
+    return id < 0 ? -1 : id;
+  }
+
+  @Test
+  void featuresOfOtherShapesAreIgnored() {
+    CompiledFeatures compiled =
+        new CompiledFeatures(List.of(Map.entry("BL=B-nt", 0), Map.entry("c", 1), Map.entry("a局", 2)), f -> -1);
+    String text = "局长刘";
+    int[] ids = compiled.ids(text, List.of(new Token(text, "n", 0, 3)));
+    assertEquals(3 * CharFeatures.COUNT, ids.length);
+    for (int f = 0; f < ids.length; f++) {
+      // a局 is template a (the char two before) of the third char; nothing else is known
+      assertEquals(f == 2 * CharFeatures.COUNT ? 2 : -1, ids[f], "feature " + f);
+    }
+  }
+
+  private static List<String> goldSentences() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> out = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(Path.of("src/test/resources/gold"))) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    for (Path file : files) {
+      for (JsonNode report : mapper.readTree(file.toFile())) {
+        for (String s : report.path("text").asText().split("(?<=[。！？；\n])")) {
+          if (!s.isBlank()) {
+            out.add(s);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
