@@ -165,7 +165,19 @@ public final class CharFeatures {
     if (i >= text.length()) {
       return '$';
     }
-    char c = text.charAt(i);
+    return (char) TYPE_OF[text.charAt(i)];
+  }
+
+  /** The class of every char, computed once: {@link Character.UnicodeScript#of} searches. */
+  private static final byte[] TYPE_OF = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      TYPE_OF[c] = (byte) classOf((char) c);
+    }
+  }
+
+  private static char classOf(char c) {
     if (c >= '0' && c <= '9') {
       return 'D';
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.function.ToIntFunction;
 import org.reportminer.analyze.Token;
 
@@ -52,15 +53,33 @@ final class CompiledFeatures {
   private final int[] beyond = filled(12);
   /** The model's own look-up by string, -1 or any negative for a feature it lacks. */
   private final ToIntFunction<String> byString;
+  private final int tagCount;
+  /**
+   * The weights of every compiled feature, {@code tagCount} per feature, laid out in the order of
+   * the tables above (a char's unigrams side by side, a pair's bigrams, a word's features), so
+   * that the features a char needs sit close together in memory.
+   */
+  private final float[] weights;
+  /** Feature id → its offset in {@link #weights}, -1 when not compiled. */
+  private final int[] offsetOfId;
+  /** Offset in {@link #weights} / {@code tagCount} → feature id. */
+  private final int[] idAt;
 
   /**
-   * Compiles the entries of a model's feature map.
+   * Compiles the entries of a model's feature map with their weights.
    *
    * @param features feature string → id
    * @param byString the map's look-up by string
+   * @param parameter the model's weights, {@code tagCount} per feature id
+   * @param tagCount number of tags
    */
-  CompiledFeatures(Iterable<Map.Entry<String, Integer>> features, ToIntFunction<String> byString) {
+  CompiledFeatures(
+      Iterable<Map.Entry<String, Integer>> features,
+      ToIntFunction<String> byString,
+      float[] parameter,
+      int tagCount) {
     this.byString = byString;
+    this.tagCount = tagCount;
     Map<Character, int[]> uni = new HashMap<>();
     Map<Long, int[]> bi = new HashMap<>();
     Map<Long, Integer> tri = new HashMap<>();
@@ -99,36 +118,95 @@ final class CompiledFeatures {
         }
       }
     }
+    // the tables hold offsets into the compiled weights, not ids
+    offsetOfId = filled(parameter.length / tagCount);
+    int[] idAtSlot = new int[parameter.length / tagCount];
+    int[] placed = {0};
+    float[] compiled = new float[parameter.length];
+    IntUnaryOperator place = id -> {
+      if (id < 0) {
+        return -1;
+      }
+      int offset = placed[0];
+      System.arraycopy(parameter, id * tagCount, compiled, offset, tagCount);
+      offsetOfId[id] = offset;
+      idAtSlot[offset / tagCount] = id;
+      placed[0] += tagCount;
+      return offset;
+    };
     unigrams = new int[5 * uni.size()];
     int row = 0;
     for (Map.Entry<Character, int[]> e : uni.entrySet()) {
       charRow[e.getKey()] = (char) (row + 1);
-      System.arraycopy(e.getValue(), 0, unigrams, 5 * row++, 5);
+      for (int t = 0; t < 5; t++) {
+        unigrams[5 * row + t] = place.applyAsInt(e.getValue()[t]);
+      }
+      row++;
     }
     pairs = new LongIdTable(bi.size());
     bigrams = new int[4 * bi.size()];
     row = 0;
     for (Map.Entry<Long, int[]> e : bi.entrySet()) {
       pairs.put(e.getKey(), row);
-      System.arraycopy(e.getValue(), 0, bigrams, 4 * row++, 4);
+      for (int t = 0; t < 4; t++) {
+        bigrams[4 * row + t] = place.applyAsInt(e.getValue()[t]);
+      }
+      row++;
     }
     trigrams = new LongIdTable(tri.size());
-    tri.forEach(trigrams::put);
-    typeTriples = types;
+    tri.forEach((key, id) -> trigrams.put(key, place.applyAsInt(id)));
+    typeTriples = placed(types, place);
+    natureRows.replaceAll((k, ids) -> placed(ids, place));
+    wordRows.replaceAll((k, ids) -> placed(ids, place));
     natures = Map.copyOf(natureRows);
     words = Map.copyOf(wordRows);
+    placed(beyond, place);
+    weights = Arrays.copyOf(compiled, placed[0]);
+    idAt = Arrays.copyOf(idAtSlot, placed[0] / tagCount);
+  }
+
+  /**
+   * The emission scores of every char of {@code text}: {@code tagCount} per char, each the sum of
+   * the weights of the char's features in the order of {@link CharFeatures#extract}.
+   *
+   * @param text the normalized sentence
+   * @param tokens HanLP's segmentation of exactly that text, offsets relative to it
+   */
+  double[] emissions(String text, List<Token> tokens) {
+    int[] offsets = offsets(text, tokens);
+    double[] out = new double[text.length() * tagCount];
+    int k = CharFeatures.COUNT;
+    for (int i = 0; i < text.length(); i++) {
+      int base = i * tagCount;
+      for (int f = i * k; f < (i + 1) * k; f++) {
+        int offset = offsets[f];
+        if (offset >= 0) {
+          for (int tag = 0; tag < tagCount; tag++) {
+            out[base + tag] += weights[offset + tag];
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
    * The feature ids of every char of {@code text}: {@link CharFeatures#COUNT} per char, in the
    * order of {@link CharFeatures#extract}, -1 for a feature the model lacks.
-   *
-   * @param text the normalized sentence
-   * @param tokens HanLP's segmentation of exactly that text, offsets relative to it
    */
   int[] ids(String text, List<Token> tokens) {
+    int[] offsets = offsets(text, tokens);
+    int[] ids = new int[offsets.length];
+    for (int f = 0; f < offsets.length; f++) {
+      ids[f] = offsets[f] < 0 ? -1 : idAt[offsets[f] / tagCount];
+    }
+    return ids;
+  }
+
+  /** Where each feature's weights start in {@link #weights}, as {@link #ids} lists them. */
+  private int[] offsets(String text, List<Token> tokens) {
     if (needsStrings(text)) {
-      return idsByString(text, tokens);
+      return offsetsByString(text, tokens);
     }
     int n = text.length();
     int[] position = new int[n];
@@ -202,14 +280,15 @@ final class CompiledFeatures {
     return false;
   }
 
-  private int[] idsByString(String text, List<Token> tokens) {
+  private int[] offsetsByString(String text, List<Token> tokens) {
     String[][] strings = CharFeatures.extract(text, tokens);
     int k = CharFeatures.COUNT;
     int[] out = new int[strings.length * k];
     for (int i = 0; i < strings.length; i++) {
       for (int f = 0; f < k; f++) {
         String feature = strings[i][f];
-        out[i * k + f] = feature.indexOf('\u0000') >= 0 ? -1 : Math.max(-1, byString.applyAsInt(feature));
+        int id = feature.indexOf('\u0000') >= 0 ? -1 : byString.applyAsInt(feature);
+        out[i * k + f] = id < 0 || id >= offsetOfId.length ? -1 : offsetOfId[id];
       }
     }
     return out;
@@ -232,6 +311,13 @@ final class CompiledFeatures {
     int y = TYPES.indexOf(b);
     int z = TYPES.indexOf(c);
     return x < 0 || y < 0 || z < 0 ? -1 : (x * TYPES.length() + y) * TYPES.length() + z;
+  }
+
+  private static int[] placed(int[] ids, IntUnaryOperator place) {
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = place.applyAsInt(ids[i]);
+    }
+    return ids;
   }
 
   private static int[] filled(int size) {

@@ -39,7 +39,7 @@ public final class NerModel {
     for (int i = 0; i < tagCount; i++) {
       tagNames[i] = tags.stringOf(i);
     }
-    this.features = new CompiledFeatures(model.featureMap.entrySet(), model.featureMap::idOf);
+    this.features = new CompiledFeatures(model.featureMap.entrySet(), model.featureMap::idOf, model.parameter, tagCount);
     for (String required : NerLabel.allTags()) {
       if (tags.idOf(required) < 0) {
         throw new IllegalArgumentException("not a reportminer NER model: no tag " + required);
@@ -103,28 +103,17 @@ public final class NerModel {
     if (n == 0) {
       return List.of();
     }
-    int[] ids = features.ids(text, tokens);
-    int perChar = CharFeatures.COUNT;
+    double[] emissions = features.emissions(text, tokens);
     float[] w = model.parameter;
     int t = tagCount;
     int[][] back = new int[n][t];
     double[] prev = new double[t];
     double[] cur = new double[t];
-    double[] emit = new double[t];
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(emit, 0);
-      for (int f = i * perChar; f < (i + 1) * perChar; f++) {
-        int id = ids[f];
-        if (id >= 0) {
-          int base = id * t;
-          for (int k = 0; k < t; k++) {
-            emit[k] += w[base + k];
-          }
-        }
-      }
+      int e = i * t;
       if (i == 0) {
         for (int k = 0; k < t; k++) {
-          cur[k] = emit[k] + w[bos * t + k];
+          cur[k] = emissions[e + k] + w[bos * t + k];
         }
       } else {
         for (int k = 0; k < t; k++) {
@@ -137,7 +126,7 @@ public final class NerModel {
               arg = p;
             }
           }
-          cur[k] = best + emit[k];
+          cur[k] = best + emissions[e + k];
           back[i][k] = arg;
         }
       }

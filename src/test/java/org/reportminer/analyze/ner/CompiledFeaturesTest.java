@@ -21,14 +21,17 @@ import org.reportminer.analyze.Token;
 
 /**
  * The compiled look-up gives every char exactly the ids the model's feature map gives the feature
- * strings of {@link CharFeatures#extract}: on every sentence of the gold texts with HanLP's real
- * segmentation, and on random text (boundary chars, Latin, digits, punctuation, surrogates, NUL, chars
+ * strings of {@link CharFeatures#extract}, and exactly the emission scores those ids' weights sum
+ * to in that order: on every sentence of the gold texts with HanLP's real segmentation, and on random text (boundary chars, Latin, digits, punctuation, surrogates, NUL, chars
  * no token covers, overlapping tokens) where absent features and boundaries are frequent.
  */
 class CompiledFeaturesTest {
   private static final NerModel MODEL = PerceptronEntityRecognizer.shippedModel();
   private static final FeatureMap MAP = MODEL.linearModel().featureMap;
-  private static final CompiledFeatures COMPILED = new CompiledFeatures(MAP.entrySet(), MAP::idOf);
+  private static final float[] WEIGHTS = MODEL.linearModel().parameter;
+  private static final int TAGS = MAP.tagSet.size();
+  private static final CompiledFeatures COMPILED =
+      new CompiledFeatures(MAP.entrySet(), MAP::idOf, WEIGHTS, TAGS);
 
   @Test
   void goldSentencesGetTheIdsOfTheirFeatureStrings() throws IOException {
@@ -82,6 +85,20 @@ class CompiledFeaturesTest {
         assertEquals(idOf(feature), ids[i * CharFeatures.COUNT + f], () -> escape(text + " " + tokens + ": " + feature));
       }
     }
+    double[] emissions = COMPILED.emissions(text, tokens);
+    assertEquals(strings.length * TAGS, emissions.length);
+    for (int i = 0; i < strings.length; i++) {
+      double[] expected = new double[TAGS];
+      for (String feature : strings[i]) {
+        int id = idOf(feature);
+        for (int k = 0; id >= 0 && k < TAGS; k++) {
+          expected[k] += WEIGHTS[id * TAGS + k];
+        }
+      }
+      for (int k = 0; k < TAGS; k++) {
+        assertEquals(expected[k], emissions[i * TAGS + k], 0.0, text);
+      }
+    }
     return ids;
   }
 
@@ -104,7 +121,7 @@ class CompiledFeaturesTest {
   @Test
   void featuresOfOtherShapesAreIgnored() {
     CompiledFeatures compiled =
-        new CompiledFeatures(List.of(Map.entry("BL=B-nt", 0), Map.entry("c", 1), Map.entry("a局", 2)), f -> -1);
+        new CompiledFeatures(List.of(Map.entry("BL=B-nt", 0), Map.entry("c", 1), Map.entry("a局", 2)), f -> -1, new float[] {0.5f, 1.5f, 2.5f}, 1);
     String text = "局长刘";
     int[] ids = compiled.ids(text, List.of(new Token(text, "n", 0, 3)));
     assertEquals(3 * CharFeatures.COUNT, ids.length);
@@ -112,6 +129,7 @@ class CompiledFeaturesTest {
       // a局 is template a (the char two before) of the third char; nothing else is known
       assertEquals(f == 2 * CharFeatures.COUNT ? 2 : -1, ids[f], "feature " + f);
     }
+    assertEquals(List.of(0.0, 0.0, 2.5), java.util.Arrays.stream(compiled.emissions(text, List.of(new Token(text, "n", 0, 3)))).boxed().toList());
   }
 
   private static List<String> goldSentences() throws IOException {
