@@ -1,6 +1,8 @@
 package org.reportminer.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,8 +41,12 @@ import org.reportminer.model.SourceInfo;
  * corpus texts; a pass processes about the same number of characters at every size (many small
  * documents, or one large one), so a super-linear slow-down with length shows as lower throughput
  * for the large sizes. With N threads, N workers process their own documents at once and the
- * throughput is all characters over wall time. Warm-up passes, then the median of the measured
- * passes. Not thread-safe itself.
+ * throughput is all characters over wall time. The contenders take turns pass by pass (ours, raw
+ * same runs, raw per paragraph, ours, …), so a change in the machine's load falls on all three
+ * alike; each pass also sums its workers' CPU time, and the CPU throughput (characters over CPU
+ * seconds, times the thread count) is reported beside the wall one: on a shared machine it is the
+ * steadier of the two. Warm-up passes, then the median of the measured passes. Not thread-safe
+ * itself.
  */
 public final class AnalysisBenchmark {
 
@@ -64,8 +70,14 @@ public final class AnalysisBenchmark {
     }
   }
 
-  /** Median characters per second of the three contenders at one size and thread count. */
-  public record Row(int size, int threads, double ours, double rawSentences, double rawParagraphs) {}
+  /**
+   * Median characters per second of the three contenders at one size and thread count, over wall
+   * time and over the workers' CPU time.
+   */
+  public record Row(int size, int threads, Rate ours, Rate rawSentences, Rate rawParagraphs) {}
+
+  /** Characters per second over wall time and over CPU time (per thread, times the threads). */
+  public record Rate(double wall, double cpu) {}
 
   private final ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
   private final HanlpSegmenter raw = HanlpSegmenter.withHanlpNer();
@@ -79,12 +91,13 @@ public final class AnalysisBenchmark {
       String doc = document(corpus, size);
       int docsPerWorker = (int) Math.max(1, s.passChars() / size);
       for (int threads : s.threads()) {
-        double ours = measure(s, threads, docsPerWorker, doc, this::ours);
-        double sentences = measure(s, threads, docsPerWorker, doc, this::rawSentences);
-        double paragraphs = measure(s, threads, docsPerWorker, doc, this::rawParagraphs);
-        Row row = new Row(size, threads, ours, sentences, paragraphs);
-        progress.accept(String.format(Locale.ROOT, "%s, %d thread(s): ours %.0f chars/s, raw HanLP same runs %.0f, per paragraph %.0f",
-            label(size), threads, ours, sentences, paragraphs));
+        List<Rate> rates = measure(s, threads, docsPerWorker, doc,
+            List.of(this::ours, this::rawSentences, this::rawParagraphs));
+        Row row = new Row(size, threads, rates.get(0), rates.get(1), rates.get(2));
+        progress.accept(String.format(Locale.ROOT,
+            "%s, %d thread(s): ours %.0f chars/s (CPU %.0f), raw HanLP same runs %.0f (CPU %.0f), per paragraph %.0f (CPU %.0f)",
+            label(size), threads, row.ours().wall(), row.ours().cpu(), row.rawSentences().wall(),
+            row.rawSentences().cpu(), row.rawParagraphs().wall(), row.rawParagraphs().cpu()));
         rows.add(row);
       }
     }
@@ -117,43 +130,64 @@ public final class AnalysisBenchmark {
     return n;
   }
 
-  /** Characters per second: median over the measured passes. */
-  private double measure(Settings s, int threads, int docsPerWorker, String doc, ToLongFunction<String> work)
+  /** Each contender's median rates; the contenders take turns pass by pass. */
+  private List<Rate> measure(
+      Settings s, int threads, int docsPerWorker, String doc, List<ToLongFunction<String>> contenders)
       throws InterruptedException {
+    ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      double[] rates = new double[s.iterations()];
+      double[][] wall = new double[contenders.size()][s.iterations()];
+      double[][] cpu = new double[contenders.size()][s.iterations()];
       for (int pass = -s.warmup(); pass < s.iterations(); pass++) {
-        long start = System.nanoTime();
-        List<Future<Long>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          futures.add(pool.submit(() -> {
-            long sink = 0;
-            for (int d = 0; d < docsPerWorker; d++) {
-              sink += work.applyAsLong(doc);
-            }
-            return sink;
-          }));
-        }
-        long sink = 0;
-        for (Future<Long> f : futures) {
-          sink += f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (sink < 0) {
-          throw new IllegalStateException("impossible result count"); // keeps the work observable
-        }
-        if (pass >= 0) {
-          rates[pass] = (double) doc.length() * docsPerWorker * threads / seconds;
+        for (int c = 0; c < contenders.size(); c++) {
+          ToLongFunction<String> work = contenders.get(c);
+          long start = System.nanoTime();
+          List<Future<long[]>> futures = new ArrayList<>();
+          for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+              long cpuStart = cpuClock.getCurrentThreadCpuTime();
+              long sink = 0;
+              for (int d = 0; d < docsPerWorker; d++) {
+                sink += work.applyAsLong(doc);
+              }
+              return new long[] {sink, cpuClock.getCurrentThreadCpuTime() - cpuStart};
+            }));
+          }
+          long sink = 0;
+          long cpuNanos = 0;
+          for (Future<long[]> f : futures) {
+            long[] r = f.get();
+            sink += r[0];
+            cpuNanos += r[1];
+          }
+          double seconds = (System.nanoTime() - start) / 1e9;
+          if (sink < 0) {
+            throw new IllegalStateException("impossible result count"); // keeps the work observable
+          }
+          if (pass >= 0) {
+            double chars = (double) doc.length() * docsPerWorker * threads;
+            wall[c][pass] = chars / seconds;
+            cpu[c][pass] = chars / (cpuNanos / 1e9) * threads;
+          }
         }
       }
-      Arrays.sort(rates);
-      return rates[rates.length / 2];
+      List<Rate> out = new ArrayList<>();
+      for (int c = 0; c < contenders.size(); c++) {
+        out.add(new Rate(median(wall[c]), median(cpu[c])));
+      }
+      return out;
     } catch (ExecutionException e) {
       throw new IllegalStateException("benchmark work failed", e.getCause());
     } finally {
       pool.shutdown();
     }
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private static String corpusText(Path gold) throws IOException {
@@ -181,15 +215,17 @@ public final class AnalysisBenchmark {
     return size >= 1_000_000 ? size / 1_000_000 + " MB" : size >= 1000 ? size / 1000 + " KB" : size + " chars";
   }
 
-  /** The rows as a Markdown table with ratios. */
+  /** The rows as a Markdown table with ratios, over wall time and over CPU time. */
   public static String markdown(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| document | threads | ours (chars/s) | raw HanLP, same runs | ours / raw same runs | raw HanLP per paragraph | ours / raw per paragraph |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    sb.append("| document | threads | ours (chars/s) | raw HanLP, same runs | ours / raw same runs | raw HanLP per paragraph | ours / raw per paragraph | ours / raw same runs, CPU | ours / raw per paragraph, CPU |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
-      sb.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | **%.2f** | %,.0f | %.2f |%n",
-          label(r.size()), r.threads(), r.ours(), r.rawSentences(), r.ours() / r.rawSentences(),
-          r.rawParagraphs(), r.ours() / r.rawParagraphs()));
+      sb.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | **%.2f** | %,.0f | %.2f | **%.2f** | %.2f |%n",
+          label(r.size()), r.threads(), r.ours().wall(), r.rawSentences().wall(),
+          r.ours().wall() / r.rawSentences().wall(), r.rawParagraphs().wall(),
+          r.ours().wall() / r.rawParagraphs().wall(), r.ours().cpu() / r.rawSentences().cpu(),
+          r.ours().cpu() / r.rawParagraphs().cpu()));
     }
     return sb.toString();
   }
