@@ -591,8 +591,8 @@ public final class DateExtractor {
       fr.part = f.substring(i + 1, i + 2); // 年初 alone: the context year
       return i + 2;
     }
-    int quarter = f.indexOf("季度", i);
-    if (quarter >= 0 && quarter <= i + 2) {
+    // 季度 within the next three chars (a search to the text's end here made long texts quadratic)
+    if (f.startsWith("季度", i) || f.startsWith("季度", i + 1) || f.startsWith("季度", i + 2)) {
       Matcher q = QUARTER.matcher(f).region(i, Math.min(f.length(), i + 6));
       if (q.lookingAt()) {
         fr.part = q.group();
