@@ -106,7 +106,7 @@ public final class NerModel {
     double[] emissions = features.emissions(text, tokens);
     float[] w = model.parameter;
     int t = tagCount;
-    int[][] back = new int[n][t];
+    int[] back = new int[n * t]; // best previous tag per char and tag
     double[] prev = new double[t];
     double[] cur = new double[t];
     for (int i = 0; i < n; i++) {
@@ -127,7 +127,7 @@ public final class NerModel {
             }
           }
           cur[k] = best + emissions[e + k];
-          back[i][k] = arg;
+          back[e + k] = arg;
         }
       }
       double[] swap = prev;
@@ -143,7 +143,7 @@ public final class NerModel {
     String[] tags = new String[n];
     for (int i = n - 1; i >= 0; i--) {
       tags[i] = tagNames[last];
-      last = back[i][last];
+      last = back[i * t + last];
     }
     return List.of(tags);
   }
