@@ -119,19 +119,32 @@ public final class ReportIndexWriter implements Closeable {
 
   /**
    * Replaces every report of {@code inputPath} by {@code reports} in one atomic update; with no
-   * reports, the file's old reports are deleted. Also replaces reports with the same ids.
+   * reports, the file's old reports are deleted. Also replaces reports with the same ids. Builds
+   * the documents on the calling thread; {@link #replace(InputDocuments)} takes them prebuilt.
    */
   public void replace(String inputPath, String inputSha256, List<AnalyzedReport> reports)
       throws IOException {
-    if (reports.isEmpty()) {
+    replace(schema.documents(inputPath, inputSha256, reports));
+  }
+
+  /**
+   * Replaces every report of the input file by the prebuilt documents, as {@link
+   * #replace(String, String, List)} does (the documents must come from this writer's schema).
+   *
+   * @throws IllegalArgumentException when Lucene refuses a document (a term longer than 32766
+   *     bytes, say); the file's old reports then stay as they were
+   * @throws IllegalStateException when {@code input} was already written
+   */
+  public void replace(InputDocuments input) throws IOException {
+    List<Document> docs = input.take();
+    String inputPath = input.inputPath();
+    if (docs.isEmpty()) {
       delete(inputPath);
       return;
     }
-    List<Document> docs = new ArrayList<>(reports.size());
-    List<BytesRef> ids = new ArrayList<>(reports.size());
-    for (AnalyzedReport r : reports) {
-      docs.add(schema.document(r, inputPath, inputSha256));
-      ids.add(new BytesRef(r.report().id()));
+    List<BytesRef> ids = new ArrayList<>(docs.size());
+    for (String id : input.ids()) {
+      ids.add(new BytesRef(id));
     }
     BooleanQuery old =
         new BooleanQuery.Builder()
@@ -140,7 +153,7 @@ public final class ReportIndexWriter implements Closeable {
             .build();
     writer.updateDocuments(old, docs);
     synchronized (session) {
-      session.put(inputPath, inputSha256);
+      session.put(inputPath, input.inputSha256());
     }
   }
 
