@@ -2,6 +2,7 @@ package org.reportminer.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,8 +22,9 @@ import org.reportminer.model.AnalyzedReport;
 
 /**
  * Replacing an input's reports: by reports or by documents prebuilt on another thread (the same
- * index either way), ids unique across inputs (the later input wins), a refused document leaves
- * the input's old reports in place, a prebuilt value is written once.
+ * index either way), ids unique across inputs (the later input wins, also over reports indexed
+ * before the writer was opened), a refused document leaves the input's old reports in place
+ * (whether or not its ids were in the index), a prebuilt value is written once.
  */
 class ReportIndexWriterTest {
   static final ReportSchema SCHEMA = ReportSchema.withHanlp();
@@ -101,6 +103,39 @@ class ReportIndexWriterTest {
     assertEquals(2, docs.size(), docs.toString());
     assertEquals(1, docs.stream().filter(l -> l.contains(" crawl-2.warc s2 ")).count(), docs.toString());
     assertEquals(0, docs.stream().filter(l -> l.contains("crawl-1.warc")).count(), docs.toString());
+  }
+
+  @Test
+  void aReportIdAlreadyInTheIndexIsReplacedFromAnotherInputAfterReopening() throws Exception {
+    Path lucene = dir.resolve("l");
+    try (ReportIndexWriter w = ReportIndexWriter.open(lucene, SCHEMA)) {
+      w.replace("crawl-1.warc", "s1", List.of(part("http://example.org/a", 1, 1, "早 的 一份"),
+          part("http://example.org/b", 1, 1, "留下 的 一份")));
+    }
+    try (ReportIndexWriter w = ReportIndexWriter.open(lucene, SCHEMA)) {
+      w.replace("crawl-2.warc", "s2", List.of(part("http://example.org/a", 1, 1, "晚 的 一份")));
+    }
+    List<String> docs = live(lucene);
+    assertEquals(2, docs.size(), docs.toString());
+    assertEquals(1, docs.stream().filter(l -> l.contains(" crawl-2.warc s2 ")).count(), docs.toString());
+    assertEquals(1, docs.stream().filter(l -> l.contains(" crawl-1.warc s1 ")).count(), docs.toString());
+  }
+
+  @Test
+  void aRefusedInputWithNewIdsAlsoLeavesTheOldReportsInPlace() throws Exception {
+    Path lucene = dir.resolve("l");
+    try (ReportIndexWriter w = ReportIndexWriter.open(lucene, SCHEMA)) {
+      w.replace("x.html", "old", List.of(part("x.html", 1, 1, "旧 的 报告")));
+      // none of the new ids is in the index (the file's old report was part 1)
+      InputDocuments refused = SCHEMA.documents("x.html", "new",
+          List.of(part("x.html", 2, 2, "新 的 报告"), part("y".repeat(40_000), 1, 1, "太长")));
+      assertThrows(IllegalArgumentException.class, () -> w.replace(refused));
+      assertEquals(Optional.of("old"), w.indexedSha256("x.html"));
+      w.replace("x.html", "newer", List.of(part("x.html", 3, 3, "再 新 的 报告")));
+    }
+    List<String> docs = live(lucene);
+    assertEquals(1, docs.size(), docs.toString());
+    assertTrue(docs.get(0).contains(" x.html newer "), docs.toString());
   }
 
   @Test
