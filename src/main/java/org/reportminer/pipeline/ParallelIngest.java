@@ -785,8 +785,9 @@ public final class ParallelIngest {
         return new ToIndex(a.path(), a.replaces(), schema.documents(a.path(), a.sha256(), a.reports()));
       } catch (IllegalArgumentException e) {
         return new Failed(indexFailure(a.path(), a.sha256(), e), true, true);
-      } catch (IOException | RuntimeException e) {
-        return failed(a.path(), a.sha256(), "index", e, true);
+      } catch (Throwable t) {
+        // like a stage's failures (out of memory included): the input is logged, the worker lives on
+        return failed(a.path(), a.sha256(), "index", t, true);
       } finally {
         cpu.release();
       }
