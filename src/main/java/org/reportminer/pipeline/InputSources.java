@@ -15,13 +15,8 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -46,13 +41,15 @@ import org.reportminer.model.RawDocument;
  *
  * <p>Archives are recognized by content (Tika's detector says application/zip, so DOCX and ODT,
  * which are zip files too, stay documents; a WARC file starts with "WARC/", gzipped or not), not
- * by extension. Nested archives are not expanded. Document bytes are not read here, except for
+ * by extension; {@link ContainerKinds} remembers Tika's answers, so enumerating the same inputs
+ * again does not repeat the detection). Nested archives are not expanded. Document bytes are not read here, except for
  * stdin (read once, up to the size limit plus one byte, so an oversized stdin is still refused by
  * the extractor): each {@link RawDocument} re-opens its file, zip member or WARC record on demand
  * (a WARC payload is copied out of its record, at most the size limit plus one byte).
  *
  * <p>An input that cannot be enumerated (missing file, unreadable archive) becomes a {@link
- * Failure} with stage "read". Thread-safe (stateless apart from the thread-safe Tika detector).
+ * Failure} with stage "read". Thread-safe (stateless apart from the thread-safe container
+ * detection and its memory of answers).
  */
 public final class InputSources {
 
@@ -89,7 +86,7 @@ public final class InputSources {
     }
   }
 
-  private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+  private final ContainerKinds containerKinds = new ContainerKinds();
   private final long maxBytes;
 
   /** @param maxBytes the extractor's size limit (bounds how much of stdin is buffered) */
@@ -235,17 +232,17 @@ public final class InputSources {
   }
 
   private void file(Path path, String shown, Consumer<Input> sink) {
-    String kind;
+    ContainerKinds.Kind kind;
     try {
-      kind = containerKind(path);
+      kind = containerKinds.of(path);
     } catch (IOException e) {
       sink.accept(unreadable(shown, "cannot read: " + e.getMessage()));
       return;
     }
     switch (kind) {
-      case "zip" -> zip(path, shown, sink);
-      case "warc" -> warc(path, shown, sink);
-      default -> sink.accept(new Input.Document(fileDocument(path, shown)));
+      case ZIP -> zip(path, shown, sink);
+      case WARC -> warc(path, shown, sink);
+      case DOCUMENT -> sink.accept(new Input.Document(fileDocument(path, shown)));
     }
   }
 
@@ -257,37 +254,6 @@ public final class InputSources {
       size = -1;
     }
     return new RawDocument(shown, null, null, size, () -> Files.newInputStream(path));
-  }
-
-  /** "zip", "warc" or "document", from the first bytes. */
-  private String containerKind(Path path) throws IOException {
-    byte[] head = new byte[8];
-    int n;
-    try (InputStream in = Files.newInputStream(path)) {
-      n = in.readNBytes(head, 0, head.length);
-    }
-    if (n >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/")) {
-      return "warc";
-    }
-    if (n >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B && gzippedWarc(path)) {
-      return "warc";
-    }
-    if (n >= 4 && head[0] == 'P' && head[1] == 'K') {
-      try (TikaInputStream in = TikaInputStream.get(path)) {
-        String type = detector.detect(in, new Metadata()).getBaseType().toString();
-        return type.equals("application/zip") ? "zip" : "document";
-      }
-    }
-    return "document";
-  }
-
-  private static boolean gzippedWarc(Path path) {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
-      byte[] head = in.readNBytes(5);
-      return new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/");
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   private static void zip(Path path, String shown, Consumer<Input> sink) {

@@ -24,6 +24,7 @@ import org.reportminer.extract.ExtractionException;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.SiteTemplates;
 import org.reportminer.index.IndexLayout;
+import org.reportminer.index.InputDocuments;
 import org.reportminer.index.ReportIndexWriter;
 import org.reportminer.index.ReportSchema;
 import org.reportminer.model.AnalyzedReport;
@@ -42,7 +43,8 @@ import org.reportminer.model.ReportId;
  *
  * <p>It drives the stage engines through their public APIs: {@link Extractor#read} and {@link
  * Extractor#page} then {@link SiteTemplates#apply} and {@link Extractor#reports} (extract), an
- * {@link IngestEngine.Analysis} (analyze) and {@link ReportIndexWriter#replace} (index). Bad
+ * {@link IngestEngine.Analysis} (analyze), then {@link ReportSchema#documents} on the same worker
+ * and {@link ReportIndexWriter#replace(InputDocuments)} on the applying thread (index). Bad
  * documents become failures in the failures log, never stop the run.
  *
  * <p>One run at a time per instance; {@link #stop()} and {@link #progress()} may be called from
@@ -387,14 +389,15 @@ public final class ParallelIngest {
   private record Extracted(long seq, RawDocument doc, String sha256, boolean replaces, List<Report> reports, int budget) {}
 
   /** A document's reports, analyzed. */
-  private record Analyzed(long seq, ToIndex done) {}
+  private record Analyzed(long seq, String path, String sha256, boolean replaces, List<AnalyzedReport> reports) {}
 
   /** What the index thread applies for one input, in sequence order. */
   private sealed interface Done {
     String path();
   }
 
-  private record ToIndex(String path, String sha256, boolean replaces, List<AnalyzedReport> reports) implements Done {}
+  /** A document's index documents, built by the worker that analyzed it. */
+  private record ToIndex(String path, boolean replaces, InputDocuments documents) implements Done {}
 
   private record Unchanged(String path) implements Done {}
 
@@ -673,7 +676,7 @@ public final class ParallelIngest {
           }, cpu);
       TimedStage<Extracted, Analyzed> analyze = new TimedStage<>("analyze", settings.timeLimit(),
           analyzeQueue, this::analyze,
-          a -> reorder.put(a.seq(), a.done()),
+          a -> reorder.put(a.seq(), documents(a, cpu)),
           (e, cause) -> reorder.put(e.seq(), failed(e.doc().path(), e.sha256(), "analyze", cause, true)), cpu);
 
       Enumerator enumerator = new Enumerator(job, start.next(), start.lastPath(), window, readQueue, reorder, seen,
@@ -767,7 +770,32 @@ public final class ParallelIngest {
         }
         out.add(analysis.analyze(r));
       }
-      return new Analyzed(e.seq(), new ToIndex(e.doc().path(), e.sha256(), e.replaces(), out));
+      return new Analyzed(e.seq(), e.doc().path(), e.sha256(), e.replaces(), out);
+    }
+
+    /**
+     * The Lucene documents of an analyzed input, built by the worker that analyzed it so that the
+     * applying thread only swaps them in. Like the applying thread, it holds a CPU permit and no
+     * time limit (the limits cover reading, extraction and analysis); a document the index
+     * refuses is a failure of stage "index", as when Lucene refuses it.
+     */
+    private Done documents(Analyzed a, Semaphore cpu) throws InterruptedException {
+      cpu.acquire();
+      try {
+        return new ToIndex(a.path(), a.replaces(), schema.documents(a.path(), a.sha256(), a.reports()));
+      } catch (IllegalArgumentException e) {
+        return new Failed(indexFailure(a.path(), a.sha256(), e), true, true);
+      } catch (Throwable t) {
+        // like a stage's failures (out of memory included): the input is logged, the worker lives on
+        return failed(a.path(), a.sha256(), "index", t, true);
+      } finally {
+        cpu.release();
+      }
+    }
+
+    /** A document the index refuses (Lucene's limits, say), as the applying thread logs it. */
+    private Failure indexFailure(String path, String sha256, IllegalArgumentException e) {
+      return new Failure(path, sha256, "index", oneLine(String.valueOf(e.getMessage())));
     }
 
     private void apply(Done d, RunCounters.Tally tally) throws IOException {
@@ -791,16 +819,16 @@ public final class ParallelIngest {
         ToIndex t = (ToIndex) d;
         tally.read++;
         try {
-          writer.replace(t.path(), t.sha256(), t.reports());
+          writer.replace(t.documents());
         } catch (IllegalArgumentException e) {
           // Lucene refuses some documents (a term longer than 32766 bytes, say)
-          logFailure(new Failure(t.path(), t.sha256(), "index", oneLine(e.getMessage())));
+          logFailure(indexFailure(t.path(), t.documents().inputSha256(), e));
           tally.failure("index");
           return;
         }
         tally.indexed++;
-        tally.reports += t.reports().size();
-        if (t.reports().size() > 1) {
+        tally.reports += t.documents().size();
+        if (t.documents().size() > 1) {
           tally.splitPages++;
         }
         if (t.replaces()) {

@@ -14,9 +14,14 @@
  * <pre>
  *   enumerate ─▶ [queue] ─▶ read ×R ─▶ [queue] ─▶ extract ×N ─▶ [queue] ─▶ analyze ×N ─▶ [reorder] ─▶ index ×1
  *   (one thread,           (bytes,               (page, site              (ReportAnalyzer,       (in input order,
- *    input order,           SHA-256,              templates, split;        time limit)             ReportIndexWriter,
- *    sequence numbers)      unchanged?)           time limit)                                     checkpoints)
+ *    input order,           SHA-256,              templates, split;        time limit; then the   ReportIndexWriter,
+ *    sequence numbers)      unchanged?)           time limit)              Lucene documents)      checkpoints)
  * </pre>
+ *
+ * The index thread is the one serial step, so it does as little as it can: the analyze workers
+ * build each input's Lucene documents (fields, fingerprints, facets: {@link
+ * org.reportminer.index.ReportSchema#documents}, after the analysis and outside its time limit,
+ * as the index thread did), and the index thread only swaps them in and keeps the counters.
  *
  * Every input gets a sequence number in a fixed enumeration order (sorted directory walk, archive
  * entry order, WARC record order). The stages run in their own threads joined by bounded queues;
