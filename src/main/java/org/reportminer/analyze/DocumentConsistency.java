@@ -272,12 +272,7 @@ final class DocumentConsistency {
   }
 
   private static boolean followedByLevel(String text, int end) {
-    for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-      if (text.startsWith(level, end)) {
-        return true;
-      }
-    }
-    return false;
+    return DomainLexicon.levelLengthAt(text, end) > 0;
   }
 
   /**

@@ -31,11 +31,13 @@ public final class KeywordExtractor {
   public boolean isCandidate(Token t) {
     String w = t.word();
     String n = t.nature();
-    if (w.codePointCount(0, w.length()) < 2 || !TokenTraits.containsHan(w) || TokenTraits.hasPlaceholder(w)) {
-      return false;
-    }
+    // the nature first: it is the cheapest test and rejects most tokens
     if (!(n.startsWith("n") && !n.startsWith("nr") && !n.equals("nx") || n.equals("vn") || n.equals("j")
         || n.startsWith("g") || n.equals("nz"))) {
+      return false;
+    }
+    if (w.length() < 2 || w.codePointCount(0, w.length()) < 2 || !TokenTraits.containsHan(w)
+        || TokenTraits.hasPlaceholder(w)) {
       return false;
     }
     for (int k = 0; k < w.length(); k++) {
@@ -65,30 +67,30 @@ public final class KeywordExtractor {
   /** The top terms of one report's tokens. */
   public List<String> keywords(List<Token> tokens) {
     Map<String, Integer> tf = new LinkedHashMap<>();
-    for (String term : terms(tokens)) {
-      tf.merge(term, 1, Integer::sum);
+    for (Token t : tokens) {
+      if (isCandidate(t)) {
+        tf.merge(t.word(), 1, Integer::sum);
+      }
     }
-    List<Map.Entry<String, Integer>> entries = new ArrayList<>(tf.entrySet());
-    Map<String, Integer> firstSeen = new java.util.HashMap<>();
-    for (String term : tf.keySet()) {
-      firstSeen.put(term, firstSeen.size());
+    List<Scored> scored = new ArrayList<>(tf.size());
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
+      scored.add(new Scored(e.getKey(), e.getValue() * frequencies.idf(e.getKey()), scored.size()));
     }
-    entries.sort(
-        (a, b) -> {
-          int c = Double.compare(score(b), score(a));
-          return c != 0 ? c : Integer.compare(firstSeen.get(a.getKey()), firstSeen.get(b.getKey()));
-        });
+    // highest score first; ties in order of first occurrence
+    scored.sort((a, b) -> {
+      int c = Double.compare(b.score(), a.score());
+      return c != 0 ? c : Integer.compare(a.firstSeen(), b.firstSeen());
+    });
     List<String> out = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : entries) {
+    for (Scored s : scored) {
       if (out.size() >= limit) {
         break;
       }
-      out.add(e.getKey());
+      out.add(s.term());
     }
     return out;
   }
 
-  private double score(Map.Entry<String, Integer> e) {
-    return e.getValue() * frequencies.idf(e.getKey());
-  }
+  /** A term with its TF-IDF score, computed once, and its rank of first occurrence. */
+  private record Scored(String term, double score, int firstSeen) {}
 }

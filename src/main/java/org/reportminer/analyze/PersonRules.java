@@ -57,15 +57,7 @@ final class PersonRules {
   /** A title or role word, also inside a longer word: 局长, 小明星 (明星), 形象大使 (大使). */
   private boolean isTitle(Token t) {
     String w = t.word();
-    if (lexicon.isTitle(w) || t.nature().equals("nnt")) {
-      return true;
-    }
-    for (int k = 1; k + 2 <= w.length(); k++) {
-      if (lexicon.isTitle(w.substring(k))) {
-        return true;
-      }
-    }
-    return false;
+    return lexicon.isTitle(w) || t.nature().equals("nnt") || lexicon.endsWithTitle(w);
   }
 
   private static boolean isNameChar(Token t) {

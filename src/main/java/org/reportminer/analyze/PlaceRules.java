@@ -348,12 +348,7 @@ final class PlaceRules {
   }
 
   static String levelOf(String name) {
-    for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-      if (name.endsWith(level) && name.length() > level.length()) {
-        return level;
-      }
-    }
-    return null;
+    return DomainLexicon.levelEnding(name);
   }
 
   static boolean endsWithLevel(String name) {
