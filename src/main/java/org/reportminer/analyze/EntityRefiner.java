@@ -59,7 +59,7 @@ public final class EntityRefiner {
         inside.add(m);
       }
     }
-    cuts = Arrays.stream(cuts, 0, n).sorted().distinct().toArray();
+    cuts = sortedDistinct(cuts, n);
     Pieces p = new Pieces(sentence, words, cuts);
     List<Mention> orgInput = new ArrayList<>();
     List<Mention> personInput = new ArrayList<>();
@@ -97,6 +97,18 @@ public final class EntityRefiner {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::type));
     return out;
+  }
+
+  /** The first {@code n} values of {@code values}, sorted, without repeats. */
+  private static int[] sortedDistinct(int[] values, int n) {
+    Arrays.sort(values, 0, n);
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      if (m == 0 || values[k] != values[m - 1]) {
+        values[m++] = values[k];
+      }
+    }
+    return Arrays.copyOf(values, m);
   }
 
   /**
