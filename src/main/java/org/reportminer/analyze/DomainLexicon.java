@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,19 @@ public final class DomainLexicon {
           "特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "开发区", "高新区", "街道", "社区",
           "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "村");
 
+  /** Role bits of {@link #roles}: a known organization name ({@code nt}). */
+  static final int KNOWN_ORG = 1;
+  /** Role bit: an organization suffix or organ ({@code nis}, {@code nto}). */
+  static final int ORG_SUFFIX = 2;
+  /** Role bit: a place listed in a dictionary ({@code ns}). */
+  static final int LISTED_PLACE = 4;
+  /** Role bit: a place the report established ({@link #withPlaces}). */
+  static final int DOCUMENT_PLACE = 8;
+  /** Role bit: a person listed in a dictionary ({@code nr}). */
+  static final int KNOWN_PERSON = 16;
+  /** Role bit: a title or post ({@code nnt}). */
+  static final int TITLE = 32;
+
   /** One dictionary entry for the segmenter. */
   public record Entry(String word, String nature, int frequency) {}
 
@@ -58,6 +72,8 @@ public final class DomainLexicon {
   private final SuffixIndex titleEndings;
   private final Set<String> surnames;
   private final Set<String> keywordStoplist;
+  /** The role bits of every word that has one, so a token's roles take one look-up. */
+  private final Map<String, Integer> roleBits;
 
   private DomainLexicon(List<Entry> entries, Set<String> surnames, Set<String> keywordStoplist) {
     this.entries = List.copyOf(entries);
@@ -91,6 +107,13 @@ public final class DomainLexicon {
     this.titleEndings = new SuffixIndex(nnt);
     this.surnames = Set.copyOf(surnames);
     this.keywordStoplist = Set.copyOf(keywordStoplist);
+    Map<String, Integer> roles = new HashMap<>();
+    nt.forEach(w -> roles.merge(w, KNOWN_ORG, (a, b) -> a | b));
+    suffixesAndOrgans.forEach(w -> roles.merge(w, ORG_SUFFIX, (a, b) -> a | b));
+    ns.forEach(w -> roles.merge(w, LISTED_PLACE, (a, b) -> a | b));
+    nr.forEach(w -> roles.merge(w, KNOWN_PERSON, (a, b) -> a | b));
+    nnt.forEach(w -> roles.merge(w, TITLE, (a, b) -> a | b));
+    this.roleBits = Map.copyOf(roles);
   }
 
   private DomainLexicon(DomainLexicon base, Set<String> extraPlaces) {
@@ -108,6 +131,7 @@ public final class DomainLexicon {
     this.titleEndings = base.titleEndings;
     this.surnames = base.surnames;
     this.keywordStoplist = base.keywordStoplist;
+    this.roleBits = base.roleBits;
   }
 
   /**
@@ -211,6 +235,17 @@ public final class DomainLexicon {
   /** Every dictionary entry, shipped first, for the segmenter's custom dictionary. */
   public List<Entry> entries() {
     return entries;
+  }
+
+  /**
+   * All the roles of {@code word} at once, as bits ({@link #KNOWN_ORG}, {@link #ORG_SUFFIX},
+   * {@link #LISTED_PLACE}, {@link #DOCUMENT_PLACE}, {@link #KNOWN_PERSON}, {@link #TITLE}); 0 for
+   * none. The rules take a token's roles once instead of asking each set in turn.
+   */
+  int roles(String word) {
+    Integer bits = roleBits.get(word);
+    int roles = bits == null ? 0 : bits;
+    return !documentPlaces.isEmpty() && documentPlaces.contains(word) ? roles | DOCUMENT_PLACE : roles;
   }
 
   /** True when {@code word} is an organization suffix ({@code nis}) or organ ({@code nto}). */

@@ -22,6 +22,7 @@ public final class EntityRefiner {
   private final PersonRules persons;
   private final PlaceRules places;
   private final Segmenter fineSegmenter;
+  private final DomainLexicon lexicon;
 
   /**
    * A refiner using {@code lexicon}'s suffixes, titles, family names and known names.
@@ -35,6 +36,7 @@ public final class EntityRefiner {
     this.persons = new PersonRules(lexicon);
     this.places = new PlaceRules(lexicon);
     this.fineSegmenter = fineSegmenter;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -60,7 +62,7 @@ public final class EntityRefiner {
       }
     }
     cuts = sortedDistinct(cuts, n);
-    Pieces p = new Pieces(sentence, words, cuts);
+    Pieces p = new Pieces(sentence, words, cuts, lexicon);
     List<Mention> orgInput = new ArrayList<>();
     List<Mention> personInput = new ArrayList<>();
     List<Mention> placeInput = new ArrayList<>();

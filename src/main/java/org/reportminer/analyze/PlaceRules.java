@@ -68,7 +68,7 @@ final class PlaceRules {
       Token t = p.get(k);
       boolean properWater = isWaterOrMountain(t.word()) && TokenTraits.isHan(t.word())
           && (t.nature().equals("nz") || t.nature().startsWith("nr") || t.nature().startsWith("ns"));
-      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word())
+      boolean placeWord = t.nature().startsWith("ns") || p.has(k, DomainLexicon.LISTED_PLACE | DomainLexicon.DOCUMENT_PLACE)
           || levelOf(t.word()) != null && t.word().length() - levelOf(t.word()).length() >= 2
               && (t.nature().startsWith("n") || t.nature().equals("j")) && !t.nature().equals("nis"); // 青岚市/nr
       if (properWater && lexicon.orgSuffixOf(t.word()) == null) {
@@ -82,7 +82,7 @@ final class PlaceRules {
         out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end())); // a foreign place HanLP knows
       } else if (placeWord && isPlace(t.word())) {
         Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end());
-        if (lexicon.isListedPlace(t.word()) || standsAlone(p, m)) {
+        if (p.has(k, DomainLexicon.LISTED_PLACE) || standsAlone(p, m)) {
           out.add(m);
         }
       }
