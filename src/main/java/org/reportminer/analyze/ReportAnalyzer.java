@@ -125,12 +125,12 @@ public final class ReportAnalyzer {
    * A token equal to a place stem that no mention of the run covers yet and that an organization
    * suffix follows closely: only then can the second look find a new name (石桥 派出所).
    */
-  private boolean hasUncoveredStem(List<Token> tokens, List<Mention> mentions, Set<String> stems, String stemFirstChars) {
+  private boolean hasUncoveredStem(Sentence s, List<Token> tokens, List<Mention> mentions, Set<String> stems) {
+    if (!containsAny(s.text(), stems)) {
+      return false; // no token can equal a stem the text does not contain: the usual run
+    }
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (t.word().isEmpty() || stemFirstChars.indexOf(t.word().charAt(0)) < 0) {
-        continue; // cannot be a stem: decided without a look-up
-      }
       if (!stems.contains(t.word()) || covered(t, mentions)) {
         continue;
       }
@@ -138,6 +138,15 @@ public final class ReportAnalyzer {
         if (lexicon.orgSuffixOf(tokens.get(j).word()) != null) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String text, Set<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
       }
     }
     return false;
@@ -192,9 +201,8 @@ public final class ReportAnalyzer {
     Set<String> stems = consistency.placeStems(flatten(chunkMentions));
     if (!stems.isEmpty()) {
       EntityRefiner documentRefiner = null;
-      String stemFirstChars = DocumentConsistency.firstChars(stems);
       for (int k = 0; k < chunks.size(); k++) {
-        if (hasUncoveredStem(chunkTokens.get(k), chunkMentions.get(k), stems, stemFirstChars)) {
+        if (hasUncoveredStem(chunks.get(k), chunkTokens.get(k), chunkMentions.get(k), stems)) {
           if (documentRefiner == null) {
             documentRefiner = new EntityRefiner(lexicon.withPlaces(stems), fineSegmenter);
           }
