@@ -76,12 +76,39 @@ public final class KeywordExtractor {
 
   /** The top terms of one report's tokens. */
   public List<String> keywords(List<Token> tokens) {
-    Map<String, Integer> tf = new LinkedHashMap<>();
-    for (Token t : tokens) {
-      if (isCandidate(t)) {
-        tf.merge(t.word(), 1, Integer::sum);
+    TermCounts counts = newCounts();
+    counts.add(tokens);
+    return keywords(counts);
+  }
+
+  /**
+   * Candidate term counts of one report, added run by run in text order, so that each run's
+   * tokens are counted while they are still in the processor's cache. Not thread-safe: one per
+   * report and thread.
+   */
+  public final class TermCounts {
+    private final Map<String, Integer> tf = new LinkedHashMap<>();
+
+    private TermCounts() {}
+
+    /** Counts the candidate terms of the next tokens of the report. */
+    public void add(List<Token> tokens) {
+      for (Token t : tokens) {
+        if (isCandidate(t)) {
+          tf.merge(t.word(), 1, Integer::sum);
+        }
       }
     }
+  }
+
+  /** Empty counts for one report. */
+  public TermCounts newCounts() {
+    return new TermCounts();
+  }
+
+  /** The top terms of the counts of one report's tokens ({@link #keywords(List)} by parts). */
+  public List<String> keywords(TermCounts counts) {
+    Map<String, Integer> tf = counts.tf;
     List<Scored> scored = new ArrayList<>(tf.size());
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
       scored.add(new Scored(e.getKey(), e.getValue() * frequencies.idf(e.getKey()), scored.size()));

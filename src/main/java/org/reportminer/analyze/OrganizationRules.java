@@ -81,10 +81,10 @@ final class OrganizationRules {
     for (Mention m : orgs) {
       if (!out.isEmpty()) {
         Mention last = out.get(out.size() - 1);
-        String suffix = lexicon.orgSuffixOf(m.text());
-        String head = suffix == null ? null : NameParts.split(m.text(), suffix, lexicon).head();
-        if (last.end() == m.start() && suffix != null && BRANCH_SUFFIXES.contains(suffix)
-            && (head.isEmpty() || TokenTraits.isDictionaryPlace(head) || lexicon.isKnownPlace(head))) {
+        // adjacency first: it is rare, and it spares splitting every name
+        String suffix = last.end() == m.start() ? lexicon.orgSuffixOf(m.text()) : null;
+        if (suffix != null && BRANCH_SUFFIXES.contains(suffix)
+            && isBranchHead(NameParts.split(m.text(), suffix, lexicon).head())) {
           out.set(out.size() - 1, new Mention(EntityType.ORG, last.text() + m.text(), last.start(), m.end()));
           continue;
         }
@@ -92,6 +92,11 @@ final class OrganizationRules {
       out.add(m);
     }
     return out;
+  }
+
+  /** A branch named by its suffix alone or by a place before it: 杭州分行, 分行. */
+  private boolean isBranchHead(String head) {
+    return head.isEmpty() || TokenTraits.isDictionaryPlace(head) || lexicon.isKnownPlace(head);
   }
 
   /** Trims, extends and validates one candidate span; null when it is not an organization. */

@@ -127,7 +127,9 @@ public final class ReportAnalyzer {
    */
   private boolean hasUncoveredStem(Sentence s, List<Token> tokens, List<Mention> mentions, Set<String> stems) {
     if (!containsAny(s.text(), stems)) {
-      return false; // no token can equal a stem the text does not contain: the usual run
+      // stems are Han words, which the segmenter's normalization leaves as they are, so a token
+      // equal to one has it in the text: a run whose text has none (the usual run) is skipped
+      return false;
     }
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
@@ -188,9 +190,11 @@ public final class ReportAnalyzer {
     List<List<Mention>> chunkRaw = new ArrayList<>(chunks.size());
     List<List<Mention>> chunkMentions = new ArrayList<>(chunks.size());
     List<Token> allTokens = new ArrayList<>();
+    KeywordExtractor.TermCounts termCounts = keywords.newCounts();
     for (Sentence s : chunks) {
       List<Token> tokens = segmenter.segment(s.text(), s.start());
       allTokens.addAll(tokens);
+      termCounts.add(tokens);
       List<Mention> raw = recognizer.recognize(s.text(), tokens, s.start());
       chunkTokens.add(tokens);
       chunkRaw.add(raw);
@@ -226,7 +230,7 @@ public final class ReportAnalyzer {
         dateValues,
         numberValues,
         themes.extract(text),
-        keywords.keywords(allTokens));
+        keywords.keywords(termCounts));
     return handsOnWords ? analyzed.withWords(wordBounds(allTokens, text.length())) : analyzed;
   }
 
