@@ -13,13 +13,12 @@ import java.util.Map;
  * punctuation, numbers, single characters, template placeholders ("__"), HanLP stopwords or words
  * on the domain stoplist (开展, 进行, 活动, 工作 …). Ties keep the order of first occurrence.
  *
- * <p>Thread-safe; its only state is a bounded cache of stoplist verdicts ({@link NameCache}).
+ * <p>Immutable and thread-safe ({@link TermCounts} are per report and thread).
  */
 public final class KeywordExtractor {
   private final DomainLexicon lexicon;
   private final DocumentFrequencies frequencies;
   private final int limit;
-  private final NameCache stopwords = new NameCache(this::isStopwordUncached);
 
   /** Up to {@code limit} keywords per report. */
   public KeywordExtractor(DomainLexicon lexicon, DocumentFrequencies frequencies, int limit) {
@@ -51,16 +50,8 @@ public final class KeywordExtractor {
     if (TokenTraits.REFERENCE_CHARS.indexOf(w.charAt(0)) >= 0 && w.length() == 2) {
       return false; // 我局, 全区, 本次
     }
-    return !isStopword(w);
-  }
-
-  /** On a stoplist (ours or HanLP's) or a level word; remembered, as reports repeat their words. */
-  private boolean isStopword(String w) {
-    return stopwords.test(w);
-  }
-
-  private boolean isStopwordUncached(String w) {
-    return lexicon.isKeywordStopword(w) || CoreStopWordDictionary.contains(w) || TokenTraits.isLevelWord(w);
+    return !lexicon.isKeywordStopword(w) && !CoreStopWordDictionary.contains(w)
+        && !TokenTraits.isLevelWord(w);
   }
 
   /** The candidate terms of a token stream, in order, with repeats. */
