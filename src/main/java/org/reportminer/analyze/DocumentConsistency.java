@@ -54,7 +54,12 @@ final class DocumentConsistency {
       }
     }
     Set<String> prefixes = properPrefixes(stems);
+    String firstChars = firstChars(stems);
     for (int k = 0; k < tokens.size(); k++) {
+      String word = tokens.get(k).word();
+      if (word.isEmpty() || firstChars.indexOf(word.charAt(0)) < 0) {
+        continue; // begins no stem: the common case, decided without a look-up
+      }
       // the stem as one token, or broken into adjacent ones (青/a 岚/nz)
       int last = stemEnd(tokens, k, stems, prefixes);
       if (last < 0) {
@@ -260,6 +265,17 @@ final class DocumentConsistency {
     return -1;
   }
 
+  /** The distinct first characters of {@code stems}: a word beginning with none of them is no stem. */
+  static String firstChars(Set<String> stems) {
+    StringBuilder sb = new StringBuilder();
+    for (String stem : stems) {
+      if (!stem.isEmpty() && sb.indexOf(stem.substring(0, 1)) < 0) {
+        sb.append(stem.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
   /** Every start of a stem shorter than the stem (青 and 青岚 of 青岚湖). */
   static Set<String> properPrefixes(Set<String> stems) {
     Set<String> out = new HashSet<>();
@@ -272,12 +288,7 @@ final class DocumentConsistency {
   }
 
   private static boolean followedByLevel(String text, int end) {
-    for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-      if (text.startsWith(level, end)) {
-        return true;
-      }
-    }
-    return false;
+    return DomainLexicon.levelLengthAt(text, end) > 0;
   }
 
   /**

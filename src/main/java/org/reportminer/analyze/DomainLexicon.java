@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,21 +43,37 @@ public final class DomainLexicon {
           "特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "开发区", "高新区", "街道", "社区",
           "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "村");
 
+  /** Role bits of {@link #roles}: a known organization name ({@code nt}). */
+  static final int KNOWN_ORG = 1;
+  /** Role bit: an organization suffix or organ ({@code nis}, {@code nto}). */
+  static final int ORG_SUFFIX = 2;
+  /** Role bit: a place listed in a dictionary ({@code ns}). */
+  static final int LISTED_PLACE = 4;
+  /** Role bit: a place the report established ({@link #withPlaces}). */
+  static final int DOCUMENT_PLACE = 8;
+  /** Role bit: a person listed in a dictionary ({@code nr}). */
+  static final int KNOWN_PERSON = 16;
+  /** Role bit: a title or post ({@code nnt}). */
+  static final int TITLE = 32;
+
   /** One dictionary entry for the segmenter. */
   public record Entry(String word, String nature, int frequency) {}
 
   private final List<Entry> entries;
+  /** Organization suffixes ({@code nis}) and organs ({@code nto}) together. */
   private final Set<String> orgSuffixes;
   private final Set<String> organSuffixes;
+  private final SuffixIndex orgSuffixEndings;
   private final Set<String> knownOrgs;
   private final Set<String> knownPlaces;
   private final Set<String> documentPlaces;
   private final Set<String> knownPersons;
   private final Set<String> titles;
+  private final SuffixIndex titleEndings;
   private final Set<String> surnames;
   private final Set<String> keywordStoplist;
-  private final int maxSuffixLength;
-  private final String suffixLastChars;
+  /** The role bits of every word that has one, so a token's roles take one look-up. */
+  private final Map<String, Integer> roleBits;
 
   private DomainLexicon(List<Entry> entries, Set<String> surnames, Set<String> keywordStoplist) {
     this.entries = List.copyOf(entries);
@@ -77,37 +94,33 @@ public final class DomainLexicon {
         default -> { }
       }
     }
-    this.orgSuffixes = Set.copyOf(nis);
+    Set<String> suffixesAndOrgans = new HashSet<>(nis);
+    suffixesAndOrgans.addAll(nto);
+    this.orgSuffixes = Set.copyOf(suffixesAndOrgans);
     this.organSuffixes = Set.copyOf(nto);
+    this.orgSuffixEndings = new SuffixIndex(suffixesAndOrgans);
     this.knownOrgs = Set.copyOf(nt);
     this.knownPlaces = Set.copyOf(ns);
     this.documentPlaces = Set.of();
     this.knownPersons = Set.copyOf(nr);
     this.titles = Set.copyOf(nnt);
+    this.titleEndings = new SuffixIndex(nnt);
     this.surnames = Set.copyOf(surnames);
     this.keywordStoplist = Set.copyOf(keywordStoplist);
-    int max = 0;
-    for (String s : nis) {
-      max = Math.max(max, s.length());
-    }
-    for (String s : nto) {
-      max = Math.max(max, s.length());
-    }
-    this.maxSuffixLength = max;
-    StringBuilder last = new StringBuilder();
-    for (String w : nis) {
-      last.append(w.charAt(w.length() - 1));
-    }
-    for (String w : nto) {
-      last.append(w.charAt(w.length() - 1));
-    }
-    this.suffixLastChars = last.toString();
+    Map<String, Integer> roles = new HashMap<>();
+    nt.forEach(w -> roles.merge(w, KNOWN_ORG, (a, b) -> a | b));
+    suffixesAndOrgans.forEach(w -> roles.merge(w, ORG_SUFFIX, (a, b) -> a | b));
+    ns.forEach(w -> roles.merge(w, LISTED_PLACE, (a, b) -> a | b));
+    nr.forEach(w -> roles.merge(w, KNOWN_PERSON, (a, b) -> a | b));
+    nnt.forEach(w -> roles.merge(w, TITLE, (a, b) -> a | b));
+    this.roleBits = Map.copyOf(roles);
   }
 
   private DomainLexicon(DomainLexicon base, Set<String> extraPlaces) {
     this.entries = base.entries;
     this.orgSuffixes = base.orgSuffixes;
     this.organSuffixes = base.organSuffixes;
+    this.orgSuffixEndings = base.orgSuffixEndings;
     this.knownOrgs = base.knownOrgs;
     this.knownPlaces = base.knownPlaces;
     Set<String> places = new HashSet<>(base.documentPlaces);
@@ -115,10 +128,10 @@ public final class DomainLexicon {
     this.documentPlaces = Set.copyOf(places);
     this.knownPersons = base.knownPersons;
     this.titles = base.titles;
+    this.titleEndings = base.titleEndings;
     this.surnames = base.surnames;
     this.keywordStoplist = base.keywordStoplist;
-    this.maxSuffixLength = base.maxSuffixLength;
-    this.suffixLastChars = base.suffixLastChars;
+    this.roleBits = base.roleBits;
   }
 
   /**
@@ -224,9 +237,20 @@ public final class DomainLexicon {
     return entries;
   }
 
+  /**
+   * All the roles of {@code word} at once, as bits ({@link #KNOWN_ORG}, {@link #ORG_SUFFIX},
+   * {@link #LISTED_PLACE}, {@link #DOCUMENT_PLACE}, {@link #KNOWN_PERSON}, {@link #TITLE}); 0 for
+   * none. The rules take a token's roles once instead of asking each set in turn.
+   */
+  int roles(String word) {
+    Integer bits = roleBits.get(word);
+    int roles = bits == null ? 0 : bits;
+    return !documentPlaces.isEmpty() && documentPlaces.contains(word) ? roles | DOCUMENT_PLACE : roles;
+  }
+
   /** True when {@code word} is an organization suffix ({@code nis}) or organ ({@code nto}). */
   public boolean isOrgSuffix(String word) {
-    return orgSuffixes.contains(word) || organSuffixes.contains(word);
+    return orgSuffixes.contains(word);
   }
 
   /** True when {@code word} is an organ that may follow a bare level prefix ("区委"). */
@@ -239,16 +263,7 @@ public final class DomainLexicon {
    * {@code name} counts too ("协会" ends with "协会").
    */
   public String orgSuffixOf(String name) {
-    if (name.isEmpty() || suffixLastChars.indexOf(name.charAt(name.length() - 1)) < 0) {
-      return null;
-    }
-    for (int len = Math.min(maxSuffixLength, name.length()); len >= 1; len--) {
-      String tail = name.substring(name.length() - len);
-      if (isOrgSuffix(tail)) {
-        return tail;
-      }
-    }
-    return null;
+    return orgSuffixEndings.longestSuffixOf(name, 1, name.length());
   }
 
   /** True for a known organization name or abbreviation ({@code nt}). */
@@ -276,6 +291,14 @@ public final class DomainLexicon {
     return titles.contains(word);
   }
 
+  /**
+   * True when {@code word} ends with a title of two or more characters and has more before it:
+   * "形象大使" (大使), "小明星" (明星); not "局长" itself.
+   */
+  public boolean endsWithTitle(String word) {
+    return titleEndings.longestSuffixOf(word, 2, word.length() - 1) != null;
+  }
+
   /** The length of the family name {@code name} starts with (2 for compound ones), or 0. */
   public int surnameLength(String name) {
     if (name.length() >= 3 && surnames.contains(name.substring(0, 2))) {
@@ -297,5 +320,47 @@ public final class DomainLexicon {
     return LEVELS;
   }
 
+  /**
+   * The first level word in {@link #LEVEL_SUFFIXES} order that {@code name} ends with and that
+   * leaves something before it, or null: "新区" for "青岚高新区" (新区 is listed before 高新区).
+   */
+  static String levelEnding(String name) {
+    if (name.length() < 2 || LEVEL_LAST_CHARS.indexOf(name.charAt(name.length() - 1)) < 0) {
+      return null; // most words end in no level character
+    }
+    for (String level : LEVEL_SUFFIXES) {
+      if (name.endsWith(level) && name.length() > level.length()) {
+        return level;
+      }
+    }
+    return null;
+  }
+
+  /** The length of the first level word in {@link #LEVEL_SUFFIXES} order at {@code s[pos]}, or 0. */
+  static int levelLengthAt(String s, int pos) {
+    if (pos >= s.length() || LEVEL_FIRST_CHARS.indexOf(s.charAt(pos)) < 0) {
+      return 0;
+    }
+    for (String level : LEVEL_SUFFIXES) {
+      if (s.startsWith(level, pos)) {
+        return level.length();
+      }
+    }
+    return 0;
+  }
+
   private static final Set<String> LEVELS = Collections.unmodifiableSet(new HashSet<>(LEVEL_SUFFIXES));
+  private static final String LEVEL_FIRST_CHARS = levelChars(true);
+  private static final String LEVEL_LAST_CHARS = levelChars(false);
+
+  private static String levelChars(boolean first) {
+    StringBuilder sb = new StringBuilder();
+    for (String level : LEVEL_SUFFIXES) {
+      char c = level.charAt(first ? 0 : level.length() - 1);
+      if (sb.indexOf(String.valueOf(c)) < 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
 }

@@ -22,6 +22,7 @@ public final class EntityRefiner {
   private final PersonRules persons;
   private final PlaceRules places;
   private final Segmenter fineSegmenter;
+  private final DomainLexicon lexicon;
 
   /**
    * A refiner using {@code lexicon}'s suffixes, titles, family names and known names.
@@ -35,6 +36,7 @@ public final class EntityRefiner {
     this.persons = new PersonRules(lexicon);
     this.places = new PlaceRules(lexicon);
     this.fineSegmenter = fineSegmenter;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -59,8 +61,8 @@ public final class EntityRefiner {
         inside.add(m);
       }
     }
-    cuts = Arrays.stream(cuts, 0, n).sorted().distinct().toArray();
-    Pieces p = new Pieces(sentence, words, cuts);
+    cuts = sortedDistinct(cuts, n);
+    Pieces p = new Pieces(sentence, words, cuts, lexicon);
     List<Mention> orgInput = new ArrayList<>();
     List<Mention> personInput = new ArrayList<>();
     List<Mention> placeInput = new ArrayList<>();
@@ -97,6 +99,18 @@ public final class EntityRefiner {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::type));
     return out;
+  }
+
+  /** The first {@code n} values of {@code values}, sorted, without repeats. */
+  private static int[] sortedDistinct(int[] values, int n) {
+    Arrays.sort(values, 0, n);
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      if (m == 0 || values[k] != values[m - 1]) {
+        values[m++] = values[k];
+      }
+    }
+    return Arrays.copyOf(values, m);
   }
 
   /**

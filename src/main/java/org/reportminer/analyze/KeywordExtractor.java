@@ -13,7 +13,7 @@ import java.util.Map;
  * punctuation, numbers, single characters, template placeholders ("__"), HanLP stopwords or words
  * on the domain stoplist (开展, 进行, 活动, 工作 …). Ties keep the order of first occurrence.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe ({@link TermCounts} are per report and thread).
  */
 public final class KeywordExtractor {
   private final DomainLexicon lexicon;
@@ -31,11 +31,14 @@ public final class KeywordExtractor {
   public boolean isCandidate(Token t) {
     String w = t.word();
     String n = t.nature();
-    if (w.codePointCount(0, w.length()) < 2 || !TokenTraits.containsHan(w) || TokenTraits.hasPlaceholder(w)) {
-      return false;
-    }
+    // the nature first: it is the cheapest test and rejects most tokens
     if (!(n.startsWith("n") && !n.startsWith("nr") && !n.equals("nx") || n.equals("vn") || n.equals("j")
         || n.startsWith("g") || n.equals("nz"))) {
+      return false;
+    }
+    if (w.length() < 2 || w.length() == 2 && Character.isSurrogatePair(w.charAt(0), w.charAt(1))
+        || !TokenTraits.containsHan(w)
+        || TokenTraits.hasPlaceholder(w)) {
       return false;
     }
     for (int k = 0; k < w.length(); k++) {
@@ -64,31 +67,58 @@ public final class KeywordExtractor {
 
   /** The top terms of one report's tokens. */
   public List<String> keywords(List<Token> tokens) {
-    Map<String, Integer> tf = new LinkedHashMap<>();
-    for (String term : terms(tokens)) {
-      tf.merge(term, 1, Integer::sum);
+    TermCounts counts = newCounts();
+    counts.add(tokens);
+    return keywords(counts);
+  }
+
+  /**
+   * Candidate term counts of one report, added run by run in text order, so that each run's
+   * tokens are counted while they are still in the processor's cache. Not thread-safe: one per
+   * report and thread.
+   */
+  public final class TermCounts {
+    private final Map<String, Integer> tf = new LinkedHashMap<>();
+
+    private TermCounts() {}
+
+    /** Counts the candidate terms of the next tokens of the report. */
+    public void add(List<Token> tokens) {
+      for (Token t : tokens) {
+        if (isCandidate(t)) {
+          tf.merge(t.word(), 1, Integer::sum);
+        }
+      }
     }
-    List<Map.Entry<String, Integer>> entries = new ArrayList<>(tf.entrySet());
-    Map<String, Integer> firstSeen = new java.util.HashMap<>();
-    for (String term : tf.keySet()) {
-      firstSeen.put(term, firstSeen.size());
+  }
+
+  /** Empty counts for one report. */
+  public TermCounts newCounts() {
+    return new TermCounts();
+  }
+
+  /** The top terms of the counts of one report's tokens ({@link #keywords(List)} by parts). */
+  public List<String> keywords(TermCounts counts) {
+    Map<String, Integer> tf = counts.tf;
+    List<Scored> scored = new ArrayList<>(tf.size());
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
+      scored.add(new Scored(e.getKey(), e.getValue() * frequencies.idf(e.getKey()), scored.size()));
     }
-    entries.sort(
-        (a, b) -> {
-          int c = Double.compare(score(b), score(a));
-          return c != 0 ? c : Integer.compare(firstSeen.get(a.getKey()), firstSeen.get(b.getKey()));
-        });
+    // highest score first; ties in order of first occurrence
+    scored.sort((a, b) -> {
+      int c = Double.compare(b.score(), a.score());
+      return c != 0 ? c : Integer.compare(a.firstSeen(), b.firstSeen());
+    });
     List<String> out = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : entries) {
+    for (Scored s : scored) {
       if (out.size() >= limit) {
         break;
       }
-      out.add(e.getKey());
+      out.add(s.term());
     }
     return out;
   }
 
-  private double score(Map.Entry<String, Integer> e) {
-    return e.getValue() * frequencies.idf(e.getKey());
-  }
+  /** A term with its TF-IDF score, computed once, and its rank of first occurrence. */
+  private record Scored(String term, double score, int firstSeen) {}
 }

@@ -96,12 +96,7 @@ final class NameParts {
 
   /** Length of a level word at {@code pos} (省, 街道, 自治区 …), or 0. */
   private static int levelAt(String s, int pos) {
-    for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-      if (s.startsWith(level, pos)) {
-        return level.length();
-      }
-    }
-    return 0;
+    return DomainLexicon.levelLengthAt(s, pos);
   }
 
   /** 市场, 县城, 区域, 省份: a level character that begins a common word is not a level. */

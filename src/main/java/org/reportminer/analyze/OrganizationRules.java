@@ -51,8 +51,9 @@ final class OrganizationRules {
         candidates.add(repaired);
       }
     }
-    for (Token t : p.list) {
-      if (lexicon.isKnownOrg(t.word())) {
+    for (int k = 0; k < p.size(); k++) {
+      Token t = p.get(k);
+      if (p.has(k, DomainLexicon.KNOWN_ORG)) {
         Mention known = repair(p, t.start(), t.end(), false); // a listed name: 扫黄打非办, user names
         if (known != null) {
           candidates.add(known);
@@ -80,10 +81,10 @@ final class OrganizationRules {
     for (Mention m : orgs) {
       if (!out.isEmpty()) {
         Mention last = out.get(out.size() - 1);
-        String suffix = lexicon.orgSuffixOf(m.text());
-        String head = suffix == null ? null : NameParts.split(m.text(), suffix, lexicon).head();
-        if (last.end() == m.start() && suffix != null && BRANCH_SUFFIXES.contains(suffix)
-            && (head.isEmpty() || TokenTraits.isDictionaryPlace(head) || lexicon.isKnownPlace(head))) {
+        // adjacency first: it is rare, and it spares splitting every name
+        String suffix = last.end() == m.start() ? lexicon.orgSuffixOf(m.text()) : null;
+        if (suffix != null && BRANCH_SUFFIXES.contains(suffix)
+            && isBranchHead(NameParts.split(m.text(), suffix, lexicon).head())) {
           out.set(out.size() - 1, new Mention(EntityType.ORG, last.text() + m.text(), last.start(), m.end()));
           continue;
         }
@@ -91,6 +92,11 @@ final class OrganizationRules {
       out.add(m);
     }
     return out;
+  }
+
+  /** A branch named by its suffix alone or by a place before it: 杭州分行, 分行. */
+  private boolean isBranchHead(String head) {
+    return head.isEmpty() || TokenTraits.isDictionaryPlace(head) || lexicon.isKnownPlace(head);
   }
 
   /** Trims, extends and validates one candidate span; null when it is not an organization. */
@@ -104,7 +110,7 @@ final class OrganizationRules {
     for (int k = b - 1; k > a; k--) {
       Token t = p.get(k);
       if (TokenTraits.isPunctuation(t.word()) || isHardFunction(t) && !isNameConjunction(p, k)
-          || t.word().length() >= 2 && TokenTraits.LEFT_STOP_WORDS.contains(t.word()) && !isSuffixPiece(t)) {
+          || t.word().length() >= 2 && TokenTraits.LEFT_STOP_WORDS.contains(t.word()) && !isSuffixPiece(p, k)) {
         a = k + 1;
         break;
       }
@@ -116,9 +122,9 @@ final class OrganizationRules {
     }
     // cut trailing punctuation, function words and verbs glued on: 云溪县林业局组织 → 云溪县林业局
     while (b >= a && (TokenTraits.isPunctuation(p.get(b).word())
-        || TokenTraits.isFunction(p.get(b).nature()) && !isSuffixPiece(p.get(b))
-        || TokenTraits.LEFT_STOP_WORDS.contains(p.get(b).word()) && !isSuffixPiece(p.get(b))
-        || p.get(b).nature().startsWith("v") && !p.get(b).nature().equals("vn") && !isSuffixPiece(p.get(b)))) {
+        || TokenTraits.isFunction(p.get(b).nature()) && !isSuffixPiece(p, b)
+        || TokenTraits.LEFT_STOP_WORDS.contains(p.get(b).word()) && !isSuffixPiece(p, b)
+        || p.get(b).nature().startsWith("v") && !p.get(b).nature().equals("vn") && !isSuffixPiece(p, b))) {
       b--;
     }
     if (a > b) {
@@ -127,13 +133,13 @@ final class OrganizationRules {
     // a name ends at a suffix that a verb, title or person follows: 县绿源茶业有限公司|成功申报…,
     // 市作家协会|副主席赵明远
     for (int k = a; k < b; k++) {
-      if (isSuffixToken(p.get(k)) && endsName(p.get(k + 1))) {
+      if (isSuffixToken(p, k) && endsName(p.get(k + 1))) {
         b = k;
         break;
       }
     }
     // a suffix word right after the name belongs to it: "定州市恒宇机械科技" + "有限公司"
-    while (b + 1 < p.size() && isSuffixPiece(p.get(b + 1)) && p.get(b + 1).word().length() >= 2) {
+    while (b + 1 < p.size() && isSuffixPiece(p, b + 1) && p.get(b + 1).word().length() >= 2) {
       b++;
     }
     String suffix = lexicon.orgSuffixOf(p.text(p.get(a).start(), p.get(b).end()));
@@ -232,7 +238,7 @@ final class OrganizationRules {
       return false;
     }
     for (int j = k + 1; j <= Math.min(p.size() - 1, k + 3); j++) {
-      if (lexicon.orgSuffixOf(p.get(j).word()) != null && (isSuffixPiece(p.get(j)) || p.get(j).nature().startsWith("n"))) {
+      if (lexicon.orgSuffixOf(p.get(j).word()) != null && (isSuffixPiece(p, j) || p.get(j).nature().startsWith("n"))) {
         return true;
       }
       if (!isNamePiece(p.get(j))) {
@@ -285,7 +291,7 @@ final class OrganizationRules {
         tentative = k;
         continue;
       }
-      if (!isSuffixToken(t) && (isNamePiece(t) || isInnerPiece(t) || isNameConjunction(p, k))) {
+      if (!isSuffixToken(p, k) && (isNamePiece(t) || isInnerPiece(t) || isNameConjunction(p, k))) {
         tentative = k; // 柳湾区 福寿 康养中心, 区 防汛 防 台 抗旱 指挥部: only with a prefix
         continue;
       }
@@ -602,12 +608,12 @@ final class OrganizationRules {
     List<Mention> out = new ArrayList<>();
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
-      if (!isSuffixToken(t) && !isSuffixInContext(p, k)) {
+      if (!isSuffixToken(p, k) && !isSuffixInContext(p, k)) {
         continue;
       }
       // the longest suffix chain ending here: 定州 支行, 有限 公司 are single words in HanLP
       int end = k;
-      while (end + 1 < p.size() && isSuffixPiece(p.get(end + 1))) {
+      while (end + 1 < p.size() && isSuffixPiece(p, end + 1)) {
         end++;
       }
       String suffix = lexicon.orgSuffixOf(p.text(t.start(), p.get(end).end()));
@@ -628,8 +634,9 @@ final class OrganizationRules {
     return resolve(out);
   }
 
-  private boolean isSuffixPiece(Token t) {
-    return lexicon.isOrgSuffix(t.word());
+  /** Piece {@code k} is a suffix word ({@link DomainLexicon#isOrgSuffix}). */
+  private static boolean isSuffixPiece(Pieces p, int k) {
+    return p.has(k, DomainLexicon.ORG_SUFFIX);
   }
 
   /**
@@ -638,10 +645,11 @@ final class OrganizationRules {
    * that ends in one ("县文化馆"/nt, "建设局"/nis). Common words that merely end in a suffix
    * character ("场所", "干部", "实处") do not count.
    */
-  private boolean isSuffixToken(Token t) {
+  private boolean isSuffixToken(Pieces p, int k) {
+    Token t = p.get(k);
     String w = t.word();
     String n = t.nature();
-    if (lexicon.isOrgSuffix(w)) {
+    if (isSuffixPiece(p, k)) {
       return w.length() >= 2 || n.startsWith("n") || n.equals("j");
     }
     String suffix = lexicon.orgSuffixOf(w);

@@ -36,10 +36,10 @@ final class PersonRules {
     }
     for (int k = 0; k < p.size(); k++) {
       Token t = p.get(k);
-      if (lexicon.isKnownPerson(t.word())) {
+      if (p.has(k, DomainLexicon.KNOWN_PERSON)) {
         out.add(new Mention(EntityType.PERSON, t.word(), t.start(), t.end()));
       }
-      if (!isTitle(t)) {
+      if (!isTitle(p, k)) {
         continue;
       }
       Mention after = nameAfter(p, k);
@@ -55,17 +55,10 @@ final class PersonRules {
   }
 
   /** A title or role word, also inside a longer word: 局长, 小明星 (明星), 形象大使 (大使). */
-  private boolean isTitle(Token t) {
+  private boolean isTitle(Pieces p, int k) {
+    Token t = p.get(k);
     String w = t.word();
-    if (lexicon.isTitle(w) || t.nature().equals("nnt")) {
-      return true;
-    }
-    for (int k = 1; k + 2 <= w.length(); k++) {
-      if (lexicon.isTitle(w.substring(k))) {
-        return true;
-      }
-    }
-    return false;
+    return p.has(k, DomainLexicon.TITLE) || t.nature().equals("nnt") || lexicon.endsWithTitle(w);
   }
 
   private static boolean isNameChar(Token t) {
@@ -172,7 +165,7 @@ final class PersonRules {
   private boolean nextToTitle(Pieces p, Mention m) {
     int a = p.startingAt(m.start());
     int b = p.endingAt(m.end());
-    return a > 0 && isTitle(p.get(a - 1)) || b >= 0 && b + 1 < p.size() && isTitle(p.get(b + 1));
+    return a > 0 && isTitle(p, a - 1) || b >= 0 && b + 1 < p.size() && isTitle(p, b + 1);
   }
 
   /** A "name" right after a number is the number's measure word: 1000余人 (余 is not a surname). */

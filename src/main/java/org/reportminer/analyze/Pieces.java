@@ -14,11 +14,14 @@ final class Pieces {
   final List<Token> list;
   private final int[] starts;
   private final int[] ends;
+  /** Each piece's {@link DomainLexicon#roles}, looked up once for all the rules. */
+  private final int[] roles;
 
   /**
    * @param cuts sorted report offsets where pieces must begin or end
+   * @param lexicon gives each piece its roles
    */
-  Pieces(Sentence sentence, List<Token> tokens, int[] cuts) {
+  Pieces(Sentence sentence, List<Token> tokens, int[] cuts, DomainLexicon lexicon) {
     this.sentence = sentence;
     List<Token> out = new ArrayList<>(tokens.size() + cuts.length);
     int covered = sentence.start();
@@ -44,9 +47,11 @@ final class Pieces {
     this.list = List.copyOf(out);
     starts = new int[list.size()];
     ends = new int[list.size()];
+    roles = new int[list.size()];
     for (int k = 0; k < starts.length; k++) {
       starts[k] = list.get(k).start();
       ends[k] = list.get(k).end();
+      roles[k] = lexicon.roles(list.get(k).word());
     }
   }
 
@@ -56,6 +61,11 @@ final class Pieces {
 
   Token get(int k) {
     return list.get(k);
+  }
+
+  /** True when piece {@code k} has any of the {@link DomainLexicon#roles} in {@code role}. */
+  boolean has(int k, int role) {
+    return (roles[k] & role) != 0;
   }
 
   /** Index of the piece starting at report offset {@code offset}, or -1. */

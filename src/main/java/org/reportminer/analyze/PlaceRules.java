@@ -41,6 +41,8 @@ final class PlaceRules {
           "周边", "附近", "相关", "有关", "广大", "多数", "少数", "新院", "老院");
 
   private static final Set<String> SPLIT_LEVELS = Set.of("省", "市", "县", "州", "旗", "区", "镇", "乡", "村", "街道", "社区");
+  /** The first characters of {@link #SPLIT_LEVELS}: most words are decided without a look-up. */
+  private static final String SPLIT_LEVEL_FIRST_CHARS = DocumentConsistency.firstChars(SPLIT_LEVELS);
   private static final String WATER_AND_MOUNTAIN = "河江湖山溪岭峰";
   /** Endings of facilities and grounds (docs/ANNOTATION.md: not places) and of kinds of area. */
   private static final List<String> NOT_PLACE_ENDINGS =
@@ -68,7 +70,7 @@ final class PlaceRules {
       Token t = p.get(k);
       boolean properWater = isWaterOrMountain(t.word()) && TokenTraits.isHan(t.word())
           && (t.nature().equals("nz") || t.nature().startsWith("nr") || t.nature().startsWith("ns"));
-      boolean placeWord = t.nature().startsWith("ns") || lexicon.isKnownPlace(t.word())
+      boolean placeWord = t.nature().startsWith("ns") || p.has(k, DomainLexicon.LISTED_PLACE | DomainLexicon.DOCUMENT_PLACE)
           || levelOf(t.word()) != null && t.word().length() - levelOf(t.word()).length() >= 2
               && (t.nature().startsWith("n") || t.nature().equals("j")) && !t.nature().equals("nis"); // 青岚市/nr
       if (properWater && lexicon.orgSuffixOf(t.word()) == null) {
@@ -82,7 +84,7 @@ final class PlaceRules {
         out.add(new Mention(EntityType.PLACE, t.word(), t.start(), t.end())); // a foreign place HanLP knows
       } else if (placeWord && isPlace(t.word())) {
         Mention m = new Mention(EntityType.PLACE, t.word(), t.start(), t.end());
-        if (lexicon.isListedPlace(t.word()) || standsAlone(p, m)) {
+        if (p.has(k, DomainLexicon.LISTED_PLACE) || standsAlone(p, m)) {
           out.add(m);
         }
       }
@@ -98,7 +100,7 @@ final class PlaceRules {
         }
       }
       // a name (or placeholder) followed by a level word the segmenter kept apart: 和平/n 县/n, __/nx 区/n
-      if (k > 0 && SPLIT_LEVELS.contains(t.word())) {
+      if (k > 0 && isSplitLevel(t.word())) {
         Token name = p.get(k - 1);
         String candidate = name.word() + t.word();
         boolean placeholder = TokenTraits.isPlaceholder(name.word());
@@ -114,6 +116,10 @@ final class PlaceRules {
       }
     }
     return merged(OrganizationRules.resolve(out));
+  }
+
+  private static boolean isSplitLevel(String word) {
+    return !word.isEmpty() && SPLIT_LEVEL_FIRST_CHARS.indexOf(word.charAt(0)) >= 0 && SPLIT_LEVELS.contains(word);
   }
 
   /** Adjacent divisions are one name: 柳湾街道 + 新华社区 → 柳湾街道新华社区. */
@@ -348,12 +354,7 @@ final class PlaceRules {
   }
 
   static String levelOf(String name) {
-    for (String level : DomainLexicon.LEVEL_SUFFIXES) {
-      if (name.endsWith(level) && name.length() > level.length()) {
-        return level;
-      }
-    }
-    return null;
+    return DomainLexicon.levelEnding(name);
   }
 
   static boolean endsWithLevel(String name) {

@@ -125,7 +125,12 @@ public final class ReportAnalyzer {
    * A token equal to a place stem that no mention of the run covers yet and that an organization
    * suffix follows closely: only then can the second look find a new name (石桥 派出所).
    */
-  private boolean hasUncoveredStem(List<Token> tokens, List<Mention> mentions, Set<String> stems) {
+  private boolean hasUncoveredStem(Sentence s, List<Token> tokens, List<Mention> mentions, Set<String> stems) {
+    if (!containsAny(s.text(), stems)) {
+      // stems are Han words, which the segmenter's normalization leaves as they are, so a token
+      // equal to one has it in the text: a run whose text has none (the usual run) is skipped
+      return false;
+    }
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
       if (!stems.contains(t.word()) || covered(t, mentions)) {
@@ -135,6 +140,15 @@ public final class ReportAnalyzer {
         if (lexicon.orgSuffixOf(tokens.get(j).word()) != null) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String text, Set<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
       }
     }
     return false;
@@ -176,9 +190,11 @@ public final class ReportAnalyzer {
     List<List<Mention>> chunkRaw = new ArrayList<>(chunks.size());
     List<List<Mention>> chunkMentions = new ArrayList<>(chunks.size());
     List<Token> allTokens = new ArrayList<>();
+    KeywordExtractor.TermCounts termCounts = keywords.newCounts();
     for (Sentence s : chunks) {
       List<Token> tokens = segmenter.segment(s.text(), s.start());
       allTokens.addAll(tokens);
+      termCounts.add(tokens);
       List<Mention> raw = recognizer.recognize(s.text(), tokens, s.start());
       chunkTokens.add(tokens);
       chunkRaw.add(raw);
@@ -190,7 +206,7 @@ public final class ReportAnalyzer {
     if (!stems.isEmpty()) {
       EntityRefiner documentRefiner = null;
       for (int k = 0; k < chunks.size(); k++) {
-        if (hasUncoveredStem(chunkTokens.get(k), chunkMentions.get(k), stems)) {
+        if (hasUncoveredStem(chunks.get(k), chunkTokens.get(k), chunkMentions.get(k), stems)) {
           if (documentRefiner == null) {
             documentRefiner = new EntityRefiner(lexicon.withPlaces(stems), fineSegmenter);
           }
@@ -214,7 +230,7 @@ public final class ReportAnalyzer {
         dateValues,
         numberValues,
         themes.extract(text),
-        keywords.keywords(allTokens));
+        keywords.keywords(termCounts));
     return handsOnWords ? analyzed.withWords(wordBounds(allTokens, text.length())) : analyzed;
   }
 
