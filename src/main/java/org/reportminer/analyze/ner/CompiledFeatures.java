@@ -18,8 +18,8 @@ import org.reportminer.analyze.Token;
  * hash look-ups per char of a look-up by string into about three, which is most of the decoder's
  * work.
  *
- * <p>{@link #ids} gives exactly the ids the model's feature map gives the strings of {@link
- * CharFeatures#extract} (-1 where the model has no such feature), in the same order; a test
+ * <p>{@link #offsets} finds exactly the features the model's feature map gives the strings of
+ * {@link CharFeatures#extract} (-1 where the model has no such feature), in the same order; a test
  * checks that on every gold sentence and on random text. Keys of other shapes in the map (HanLP's
  * transition features) are ignored. HanLP keys its map by the UTF-8 bytes of a feature, where a
  * surrogate char alone is not itself: a sentence holding a surrogate is looked up by the feature
@@ -62,8 +62,6 @@ final class CompiledFeatures {
   private final float[] weights;
   /** Feature id → its offset in {@link #weights}, -1 when not compiled. */
   private final int[] offsetOfId;
-  /** Offset in {@link #weights} / {@code tagCount} → feature id. */
-  private final int[] idAt;
 
   /**
    * Compiles the entries of a model's feature map with their weights.
@@ -120,7 +118,6 @@ final class CompiledFeatures {
     }
     // the tables hold offsets into the compiled weights, not ids
     offsetOfId = filled(parameter.length / tagCount);
-    int[] idAtSlot = new int[parameter.length / tagCount];
     int[] placed = {0};
     float[] compiled = new float[parameter.length];
     IntUnaryOperator place = id -> {
@@ -130,7 +127,6 @@ final class CompiledFeatures {
       int offset = placed[0];
       System.arraycopy(parameter, id * tagCount, compiled, offset, tagCount);
       offsetOfId[id] = offset;
-      idAtSlot[offset / tagCount] = id;
       placed[0] += tagCount;
       return offset;
     };
@@ -162,7 +158,6 @@ final class CompiledFeatures {
     words = Map.copyOf(wordRows);
     placed(beyond, place);
     weights = Arrays.copyOf(compiled, placed[0]);
-    idAt = Arrays.copyOf(idAtSlot, placed[0] / tagCount);
   }
 
   /**
@@ -190,21 +185,17 @@ final class CompiledFeatures {
     return out;
   }
 
-  /**
-   * The feature ids of every char of {@code text}: {@link CharFeatures#COUNT} per char, in the
-   * order of {@link CharFeatures#extract}, -1 for a feature the model lacks.
-   */
-  int[] ids(String text, List<Token> tokens) {
-    int[] offsets = offsets(text, tokens);
-    int[] ids = new int[offsets.length];
-    for (int f = 0; f < offsets.length; f++) {
-      ids[f] = offsets[f] < 0 ? -1 : idAt[offsets[f] / tagCount];
-    }
-    return ids;
+  /** Where the weights of feature {@code id} start in the compiled weights, -1 if nowhere. */
+  int offsetOf(int id) {
+    return id < 0 || id >= offsetOfId.length ? -1 : offsetOfId[id];
   }
 
-  /** Where each feature's weights start in {@link #weights}, as {@link #ids} lists them. */
-  private int[] offsets(String text, List<Token> tokens) {
+  /**
+   * Where the weights of every char's features start in {@link #weights}: {@link
+   * CharFeatures#COUNT} per char, in the order of {@link CharFeatures#extract}, -1 for a feature the
+   * model lacks.
+   */
+  int[] offsets(String text, List<Token> tokens) {
     if (needsStrings(text)) {
       return offsetsByString(text, tokens);
     }
@@ -288,7 +279,7 @@ final class CompiledFeatures {
       for (int f = 0; f < k; f++) {
         String feature = strings[i][f];
         int id = feature.indexOf('\u0000') >= 0 ? -1 : byString.applyAsInt(feature);
-        out[i * k + f] = id < 0 || id >= offsetOfId.length ? -1 : offsetOfId[id];
+        out[i * k + f] = offsetOf(id);
       }
     }
     return out;

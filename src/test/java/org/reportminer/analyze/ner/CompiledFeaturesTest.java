@@ -20,9 +20,9 @@ import org.reportminer.analyze.Segmenter;
 import org.reportminer.analyze.Token;
 
 /**
- * The compiled look-up gives every char exactly the ids the model's feature map gives the feature
- * strings of {@link CharFeatures#extract}, and exactly the emission scores those ids' weights sum
- * to in that order: on every sentence of the gold texts with HanLP's real segmentation, and on random text (boundary chars, Latin, digits, punctuation, surrogates, NUL, chars
+ * The compiled look-up finds for every char exactly the features the model's feature map gives
+ * the feature strings of {@link CharFeatures#extract} (each compiled feature has its own offset),
+ * and exactly the emission scores their weights sum to in that order: on every sentence of the gold texts with HanLP's real segmentation, and on random text (boundary chars, Latin, digits, punctuation, surrogates, NUL, chars
  * no token covers, overlapping tokens) where absent features and boundaries are frequent.
  */
 class CompiledFeaturesTest {
@@ -77,12 +77,15 @@ class CompiledFeaturesTest {
 
   private static int[] assertSameIds(String text, List<Token> tokens) {
     String[][] strings = CharFeatures.extract(text, tokens);
-    int[] ids = COMPILED.ids(text, tokens);
+    int[] ids = COMPILED.offsets(text, tokens);
     assertEquals(strings.length * CharFeatures.COUNT, ids.length, text);
     for (int i = 0; i < strings.length; i++) {
       for (int f = 0; f < CharFeatures.COUNT; f++) {
         String feature = strings[i][f];
-        assertEquals(idOf(feature), ids[i * CharFeatures.COUNT + f], () -> escape(text + " " + tokens + ": " + feature));
+        int id = idOf(feature);
+        // every feature the map knows was compiled (its own offset), and the look-up finds it
+        assertEquals(id >= 0, COMPILED.offsetOf(id) >= 0, () -> escape(feature));
+        assertEquals(COMPILED.offsetOf(id), ids[i * CharFeatures.COUNT + f], () -> escape(text + " " + tokens + ": " + feature));
       }
     }
     double[] emissions = COMPILED.emissions(text, tokens);
@@ -123,12 +126,15 @@ class CompiledFeaturesTest {
     CompiledFeatures compiled =
         new CompiledFeatures(List.of(Map.entry("BL=B-nt", 0), Map.entry("c", 1), Map.entry("a局", 2)), f -> -1, new float[] {0.5f, 1.5f, 2.5f}, 1);
     String text = "局长刘";
-    int[] ids = compiled.ids(text, List.of(new Token(text, "n", 0, 3)));
-    assertEquals(3 * CharFeatures.COUNT, ids.length);
-    for (int f = 0; f < ids.length; f++) {
+    int[] offsets = compiled.offsets(text, List.of(new Token(text, "n", 0, 3)));
+    assertEquals(3 * CharFeatures.COUNT, offsets.length);
+    assertEquals(-1, compiled.offsetOf(0));
+    assertEquals(-1, compiled.offsetOf(1));
+    for (int f = 0; f < offsets.length; f++) {
       // a局 is template a (the char two before) of the third char; nothing else is known
-      assertEquals(f == 2 * CharFeatures.COUNT ? 2 : -1, ids[f], "feature " + f);
+      assertEquals(f == 2 * CharFeatures.COUNT ? compiled.offsetOf(2) : -1, offsets[f], "feature " + f);
     }
+    assertTrue(compiled.offsetOf(2) >= 0);
     assertEquals(List.of(0.0, 0.0, 2.5), java.util.Arrays.stream(compiled.emissions(text, List.of(new Token(text, "n", 0, 3)))).boxed().toList());
   }
 
