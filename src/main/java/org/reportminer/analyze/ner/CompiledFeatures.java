@@ -9,7 +9,7 @@ import java.util.function.ToIntFunction;
 import org.reportminer.analyze.Token;
 
 /**
- * A trained model's features compiled for decoding: the ids of the {@link CharFeatures}
+ * A trained model's features compiled for decoding: the weights of the {@link CharFeatures}
  * templates looked up by what each is made of instead of by its string. A char's five unigram
  * features are one array row reached through the char itself; the four bigram templates of a pair
  * of chars are one row found with one table look-up per pair, not four; the character-type triple
@@ -36,20 +36,21 @@ final class CompiledFeatures {
 
   /** char → 1 + its row in {@link #unigrams}, 0 when the model has no unigram of it. */
   private final char[] charRow = new char[Character.MAX_VALUE + 1];
-  /** Row × 5 templates (the char at i−2 … i+2). */
+  /** Row × 5 templates (the char at i−2 … i+2) → offset in {@link #weights}. */
   private final int[] unigrams;
   /** Pair of chars → its row in {@link #bigrams}. */
   private final LongIdTable pairs;
-  /** Row × 4 templates (the pair at i−2, i−1, i, i+1). */
+  /** Row × 4 templates (the pair at i−2, i−1, i, i+1) → offset in {@link #weights}. */
   private final int[] bigrams;
+  /** Triple of chars → offset in {@link #weights}. */
   private final LongIdTable trigrams;
-  /** The three types' indexes in base 9 → id. */
+  /** The three types' indexes in base 9 → offset in {@link #weights}. */
   private final int[] typeTriples;
-  /** Nature → 12 ids: template (at i−1, i, i+1) × position. */
+  /** Nature → 12 offsets in {@link #weights}: template (at i−1, i, i+1) × position. */
   private final Map<String, int[]> natures;
-  /** Word → 12 ids: template (at i−1, i, i+1) × position. */
+  /** Word → 12 offsets in {@link #weights}: template (at i−1, i, i+1) × position. */
   private final Map<String, int[]> words;
-  /** Template (l…q) × (BOS, EOS) → id: a word feature beyond the sentence's ends. */
+  /** Template (l…q) × (BOS, EOS) → offset in {@link #weights}: a word feature beyond the ends. */
   private final int[] beyond = filled(12);
   /** The model's own look-up by string, -1 or any negative for a feature it lacks. */
   private final ToIntFunction<String> byString;
