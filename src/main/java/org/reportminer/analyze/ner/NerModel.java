@@ -25,19 +25,31 @@ import org.reportminer.analyze.Token;
 public final class NerModel {
   private final LinearModel model;
   private final int tagCount;
-  private final int bos;
   private final String[] tagNames;
   private final CompiledFeatures features;
+  /** Transition weights: {@code [p * tagCount + k]} scores tag p followed by tag k. */
+  private final double[] transitions;
+  /** Weights of each tag after the sentence start. */
+  private final double[] fromBos;
 
   /** Wraps a model produced by the trainer or loaded from bytes. */
   NerModel(LinearModel model) {
     this.model = model;
     TagSet tags = model.featureMap.tagSet;
     this.tagCount = tags.size();
-    this.bos = model.featureMap.bosTag();
+    int bos = model.featureMap.bosTag();
     this.tagNames = new String[tagCount];
     for (int i = 0; i < tagCount; i++) {
       tagNames[i] = tags.stringOf(i);
+    }
+    float[] w = model.parameter;
+    this.transitions = new double[tagCount * tagCount];
+    for (int i = 0; i < transitions.length; i++) {
+      transitions[i] = w[i];
+    }
+    this.fromBos = new double[tagCount];
+    for (int k = 0; k < tagCount; k++) {
+      fromBos[k] = w[bos * tagCount + k];
     }
     this.features = new CompiledFeatures(model.featureMap.entrySet(), model.featureMap::idOf, model.parameter, tagCount);
     for (String required : NerLabel.allTags()) {
@@ -103,48 +115,53 @@ public final class NerModel {
     if (n == 0) {
       return List.of();
     }
-    double[] emissions = features.emissions(text, tokens);
-    float[] w = model.parameter;
+    // score[i * t + k]: the best path through char i ending in tag k; starts as the emissions
+    double[] score = features.emissions(text, tokens);
     int t = tagCount;
-    int[] back = new int[n * t]; // best previous tag per char and tag
-    double[] prev = new double[t];
-    double[] cur = new double[t];
-    for (int i = 0; i < n; i++) {
+    double[] w = transitions;
+    // before[i * t + k]: the best over previous tags p of score[(i - 1) * t + p] + w[p * t + k]
+    double[] before = new double[n * t];
+    for (int k = 0; k < t; k++) {
+      score[k] += fromBos[k];
+    }
+    for (int i = 1; i < n; i++) {
       int e = i * t;
-      if (i == 0) {
+      int pe = e - t;
+      double s0 = score[pe];
+      for (int k = 0; k < t; k++) {
+        before[e + k] = s0 + w[k];
+      }
+      for (int p = 1; p < t; p++) {
+        double sp = score[pe + p];
+        int row = p * t;
         for (int k = 0; k < t; k++) {
-          cur[k] = emissions[e + k] + w[bos * t + k];
-        }
-      } else {
-        for (int k = 0; k < t; k++) {
-          double best = Double.NEGATIVE_INFINITY;
-          int arg = 0;
-          for (int p = 0; p < t; p++) {
-            double s = prev[p] + w[p * t + k];
-            if (s > best) {
-              best = s;
-              arg = p;
-            }
-          }
-          cur[k] = best + emissions[e + k];
-          back[e + k] = arg;
+          before[e + k] = Math.max(before[e + k], sp + w[row + k]);
         }
       }
-      double[] swap = prev;
-      prev = cur;
-      cur = swap;
+      for (int k = 0; k < t; k++) {
+        score[e + k] += before[e + k];
+      }
     }
     int last = 0;
+    int end = (n - 1) * t;
     for (int k = 1; k < t; k++) {
-      if (prev[k] > prev[last]) {
+      if (score[end + k] > score[end + last]) {
         last = k;
       }
     }
     String[] tags = new String[n];
-    for (int i = n - 1; i >= 0; i--) {
+    for (int i = n - 1; i > 0; i--) {
       tags[i] = tagNames[last];
-      last = back[i * t + last];
+      // the first previous tag reaching the best score, as a strict > scan would have picked
+      int pe = (i - 1) * t;
+      double best = before[i * t + last];
+      int p = 0;
+      while (score[pe + p] + w[p * t + last] != best) {
+        p++;
+      }
+      last = p;
     }
+    tags[0] = tagNames[last];
     return List.of(tags);
   }
 

@@ -138,7 +138,8 @@ class CompiledFeaturesTest {
     assertEquals(List.of(0.0, 0.0, 2.5), java.util.Arrays.stream(compiled.emissions(text, List.of(new Token(text, "n", 0, 3)))).boxed().toList());
   }
 
-  private static List<String> goldSentences() throws IOException {
+  /** The gold texts cut into sentences. */
+  static List<String> goldSentences() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<String> out = new ArrayList<>();
     List<Path> files;
