@@ -6,14 +6,18 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.reportminer.analyze.AnalysisEvaluation;
 import org.reportminer.analyze.AnalysisOptions;
 import org.reportminer.analyze.HanlpSegmenter;
@@ -45,7 +49,9 @@ import org.reportminer.model.SourceInfo;
  * same runs, raw per paragraph, ours, …), so a change in the machine's load falls on all three
  * alike; each pass also sums its workers' CPU time, and the CPU throughput (characters over CPU
  * seconds, times the thread count) is reported beside the wall one: on a shared machine it is the
- * steadier of the two. Warm-up passes, then the median of the measured passes. Not thread-safe
+ * steadier of the two. Warm-up passes (at least {@value #FIRST_ROW_WARMUP} before the first size,
+ * while the JIT compiler is still at work), then the median of the measured passes. {@link
+ * #runForked} repeats the whole benchmark in fresh JVMs ({@link Forks}). Not thread-safe
  * itself.
  */
 public final class AnalysisBenchmark {
@@ -79,6 +85,94 @@ public final class AnalysisBenchmark {
   /** Characters per second over wall time and over CPU time (per thread, times the threads). */
   public record Rate(double wall, double cpu) {}
 
+  /** A row as one line of text, for a forked run to hand its rows back: {@link #parseRow}. */
+  public static String rowLine(Row r) {
+    return String.format(Locale.ROOT, "row %d %d %s %s %s %s %s %s", r.size(), r.threads(),
+        r.ours().wall(), r.ours().cpu(), r.rawSentences().wall(), r.rawSentences().cpu(),
+        r.rawParagraphs().wall(), r.rawParagraphs().cpu());
+  }
+
+  /** The row of a {@link #rowLine}, or null for any other line. */
+  static Row parseRow(String line) {
+    String[] f = line.split(" ");
+    if (f.length != 9 || !f[0].equals("row")) {
+      return null;
+    }
+    double[] v = new double[6];
+    for (int i = 0; i < 6; i++) {
+      v[i] = Double.parseDouble(f[3 + i]);
+    }
+    return new Row(Integer.parseInt(f[1]), Integer.parseInt(f[2]), new Rate(v[0], v[1]), new Rate(v[2], v[3]), new Rate(v[4], v[5]));
+  }
+
+  /**
+   * One size and thread count measured in several JVMs (forks), one {@link Row} each. Rates are
+   * medians over the forks; a ratio is the median of the forks' own ratios (each fork interleaves
+   * its contenders, so its ratio is the steadier figure).
+   */
+  public record Forked(int size, int threads, List<Row> forks) {
+    public Forked {
+      if (forks.isEmpty()) {
+        throw new IllegalArgumentException("no forks");
+      }
+      forks = List.copyOf(forks);
+    }
+
+    /** Median over the forks of a rate. */
+    public double median(ToDoubleFunction<Row> rate) {
+      return AnalysisBenchmark.median(forks.stream().mapToDouble(rate).toArray());
+    }
+
+    /** The forks' values of a ratio or rate, sorted. */
+    public double[] sorted(ToDoubleFunction<Row> value) {
+      double[] v = forks.stream().mapToDouble(value).toArray();
+      Arrays.sort(v);
+      return v;
+    }
+  }
+
+  /** Ours over raw HanLP in the same runs, over wall time. */
+  public static double sameRunsWall(Row r) {
+    return r.ours().wall() / r.rawSentences().wall();
+  }
+
+  /**
+   * Runs the benchmark {@code forks} times, each in a fresh JVM ({@code reportminer bench analyze
+   * --in-this-jvm} with these settings), and gathers the rows by size and thread count.
+   */
+  public static List<Forked> runForked(Settings s, int forks, Consumer<String> progress)
+      throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of("bench", "analyze", "--in-this-jvm",
+        "--gold", s.gold().toString(), "--chars", String.valueOf(s.passChars()),
+        "--warmup", String.valueOf(s.warmup()), "--iterations", String.valueOf(s.iterations()),
+        "--sizes", join(s.sizes()), "--threads", join(s.threads())));
+    Map<List<Integer>, List<Row>> byKey = new LinkedHashMap<>();
+    for (int f = 1; f <= forks; f++) {
+      String fork = "fork " + f + "/" + forks + ": ";
+      int rows = 0;
+      for (String line : Forks.run(args, line -> progress.accept(fork + line))) {
+        Row r = parseRow(line);
+        if (r != null) {
+          byKey.computeIfAbsent(List.of(r.size(), r.threads()), k -> new ArrayList<>()).add(r);
+          rows++;
+        }
+      }
+      if (rows != s.sizes().size() * s.threads().size()) {
+        throw new IOException(fork + "expected " + s.sizes().size() * s.threads().size() + " rows, got " + rows);
+      }
+    }
+    List<Forked> out = new ArrayList<>();
+    byKey.forEach((key, rows) -> out.add(new Forked(key.get(0), key.get(1), rows)));
+    return out;
+  }
+
+  private static String join(List<Integer> values) {
+    return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
+  /** Warm-up passes before the first size and thread count, whatever the settings say. */
+  public static final int FIRST_ROW_WARMUP = 3;
+
   private final ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
   private final HanlpSegmenter raw = HanlpSegmenter.withHanlpNer();
   private final SentenceSplitter splitter = new SentenceSplitter(256);
@@ -91,7 +185,9 @@ public final class AnalysisBenchmark {
       String doc = document(corpus, size);
       int docsPerWorker = (int) Math.max(1, s.passChars() / size);
       for (int threads : s.threads()) {
-        List<Rate> rates = measure(s, threads, docsPerWorker, doc,
+        // the JIT compiler is still at work on the first row: it gets more warm-up passes
+        int warmup = rows.isEmpty() ? Math.max(FIRST_ROW_WARMUP, s.warmup()) : s.warmup();
+        List<Rate> rates = measure(s.iterations(), warmup, threads, docsPerWorker, doc,
             List.of(this::ours, this::rawSentences, this::rawParagraphs));
         Row row = new Row(size, threads, rates.get(0), rates.get(1), rates.get(2));
         progress.accept(String.format(Locale.ROOT,
@@ -132,14 +228,14 @@ public final class AnalysisBenchmark {
 
   /** Each contender's median rates; the contenders take turns pass by pass. */
   private List<Rate> measure(
-      Settings s, int threads, int docsPerWorker, String doc, List<ToLongFunction<String>> contenders)
+      int iterations, int warmup, int threads, int docsPerWorker, String doc, List<ToLongFunction<String>> contenders)
       throws InterruptedException {
     ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      double[][] wall = new double[contenders.size()][s.iterations()];
-      double[][] cpu = new double[contenders.size()][s.iterations()];
-      for (int pass = -s.warmup(); pass < s.iterations(); pass++) {
+      double[][] wall = new double[contenders.size()][iterations];
+      double[][] cpu = new double[contenders.size()][iterations];
+      for (int pass = -warmup; pass < iterations; pass++) {
         for (int c = 0; c < contenders.size(); c++) {
           ToLongFunction<String> work = contenders.get(c);
           long start = System.nanoTime();
@@ -211,21 +307,27 @@ public final class AnalysisBenchmark {
     return sb.substring(0, cut > size / 2 ? cut : size);
   }
 
-  static String label(int size) {
+  public static String label(int size) {
     return size >= 1_000_000 ? size / 1_000_000 + " MB" : size >= 1000 ? size / 1000 + " KB" : size + " chars";
   }
 
-  /** The rows as a Markdown table with ratios, over wall time and over CPU time. */
-  public static String markdown(List<Row> rows) {
+  /**
+   * The rows as a Markdown table: rates are medians over the forks, ratios medians of the forks'
+   * own ratios, with the lowest and highest fork's same-runs ratio beside it.
+   */
+  public static String markdown(List<Forked> rows) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| document | threads | ours (chars/s) | raw HanLP, same runs | ours / raw same runs | raw HanLP per paragraph | ours / raw per paragraph | ours / raw same runs, CPU | ours / raw per paragraph, CPU |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (Row r : rows) {
-      sb.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | **%.2f** | %,.0f | %.2f | **%.2f** | %.2f |%n",
-          label(r.size()), r.threads(), r.ours().wall(), r.rawSentences().wall(),
-          r.ours().wall() / r.rawSentences().wall(), r.rawParagraphs().wall(),
-          r.ours().wall() / r.rawParagraphs().wall(), r.ours().cpu() / r.rawSentences().cpu(),
-          r.ours().cpu() / r.rawParagraphs().cpu()));
+    sb.append("| document | threads | ours (chars/s) | raw HanLP, same runs | ours / raw same runs | lowest – highest fork | raw HanLP per paragraph | ours / raw per paragraph | ours / raw same runs, CPU | ours / raw per paragraph, CPU |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Forked r : rows) {
+      double[] spread = r.sorted(AnalysisBenchmark::sameRunsWall);
+      sb.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | **%.2f** | %.2f – %.2f | %,.0f | %.2f | **%.2f** | %.2f |%n",
+          label(r.size()), r.threads(), r.median(x -> x.ours().wall()), r.median(x -> x.rawSentences().wall()),
+          r.median(AnalysisBenchmark::sameRunsWall), spread[0], spread[spread.length - 1],
+          r.median(x -> x.rawParagraphs().wall()),
+          r.median(x -> x.ours().wall() / x.rawParagraphs().wall()),
+          r.median(x -> x.ours().cpu() / x.rawSentences().cpu()),
+          r.median(x -> x.ours().cpu() / x.rawParagraphs().cpu())));
     }
     return sb.toString();
   }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.reportminer.bench.AnalysisBenchmark;
 import org.reportminer.bench.DedupBenchmark;
 import org.reportminer.bench.DocSections;
 import org.reportminer.bench.ExtractionBenchmark;
@@ -108,6 +110,15 @@ public final class BenchCommand {
     @Option(names = "--threads", paramLabel = "N", split = ",", defaultValue = "1,2", description = "Thread counts (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
 
+    @Option(names = "--sizes", paramLabel = "CHARS", split = ",", defaultValue = "1000,10000,100000,1000000", description = "Document sizes in characters (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--forks", paramLabel = "N", defaultValue = "3", description = "Fresh JVMs the whole benchmark runs in, one after the other; medians over them count (default: ${DEFAULT-VALUE}).")
+    int forks;
+
+    @Option(names = "--in-this-jvm", hidden = true, description = "Measure in this JVM and print the rows as lines (what each fork runs).")
+    boolean inThisJvm;
+
     @Option(names = "--write-docs", description = "Replace the bench:analyze section of the benchmarks document.")
     boolean writeDocs;
 
@@ -117,32 +128,47 @@ public final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter err = spec.commandLine().getErr();
-      if (chars <= 0 || iterations < 1 || warmup < 0 || threads.stream().anyMatch(t -> t < 1)) {
-        err.println("reportminer bench analyze: --chars, --iterations and --threads must be positive");
+      if (chars <= 0 || iterations < 1 || warmup < 0 || forks < 1 || threads.stream().anyMatch(t -> t < 1)
+          || sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
+        err.println("reportminer bench analyze: --chars, --iterations, --forks, --sizes and --threads must be positive");
         return Main.USAGE;
       }
-      org.reportminer.bench.AnalysisBenchmark.Settings settings = new org.reportminer.bench.AnalysisBenchmark.Settings(
-          gold, chars, warmup, iterations, List.of(1_000, 10_000, 100_000, 1_000_000), threads);
-      List<org.reportminer.bench.AnalysisBenchmark.Row> rows =
-          new org.reportminer.bench.AnalysisBenchmark().run(settings, line -> {
-            err.println("bench analyze: " + line);
-            err.flush();
-          });
+      AnalysisBenchmark.Settings settings = new AnalysisBenchmark.Settings(gold, chars, warmup, iterations, sizes, threads);
+      if (inThisJvm) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (AnalysisBenchmark.Row row : new AnalysisBenchmark().run(settings, line -> {
+          err.println("bench analyze: " + line);
+          err.flush();
+        })) {
+          out.println(AnalysisBenchmark.rowLine(row));
+        }
+        out.flush();
+        return 0;
+      }
+      List<AnalysisBenchmark.Forked> rows = AnalysisBenchmark.runForked(settings, forks, line -> {
+        err.println(line);
+        err.flush();
+      });
       String command = "./reportminer bench analyze"
           + (chars == 1_000_000 ? "" : " --chars " + chars) + (warmup == 1 ? "" : " --warmup " + warmup)
-          + (iterations == 3 ? "" : " --iterations " + iterations)
-          + (threads.equals(List.of(1, 2)) ? "" : " --threads " + threads.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+          + (iterations == 3 ? "" : " --iterations " + iterations) + (forks == 3 ? "" : " --forks " + forks)
+          + (sizes.equals(List.of(1_000, 10_000, 100_000, 1_000_000)) ? "" : " --sizes " + joined(sizes))
+          + (threads.equals(List.of(1, 2)) ? "" : " --threads " + joined(threads))
           + " --write-docs";
       String body = "## Analysis throughput\n\n"
           + "Command: `" + command + "`  \n"
           + "Date: " + LocalDate.now() + "  \n"
           + "Machine: " + MachineInfo.describe() + "\n\n"
-          + "Documents of 1 KB, 10 KB, 100 KB and 1 MB (characters) made by concatenating the gold corpus texts; "
+          + "Documents of " + sizes.stream().map(AnalysisBenchmark::label).collect(Collectors.joining(", "))
+          + " (characters) made by concatenating the gold corpus texts; "
           + "each pass processes about " + chars + " characters per worker (many small documents or one large one), "
-          + warmup + " warm-up pass(es), median of " + iterations + " measured passes; the three contenders take turns "
+          + warmup + " warm-up pass(es) (" + Math.max(warmup, AnalysisBenchmark.FIRST_ROW_WARMUP) + " before the first row), median of " + iterations + " measured passes; the three contenders take turns "
           + "pass by pass, so a change in the machine's load falls on all of them alike. With N threads, N workers "
           + "process their own documents at once (characters over wall time). The CPU columns compare the same "
-          + "passes by the workers' CPU time instead of wall time (steadier on a shared machine). *ours* is the whole analysis "
+          + "passes by the workers' CPU time instead of wall time. The whole benchmark runs in " + forks + " fresh "
+          + "JVM(s) one after the other, because what the JIT compiler makes of the same code differs from one JVM to "
+          + "the next: rates are medians over the JVMs, ratios the median of each JVM's own ratio, with the lowest "
+          + "and highest JVM's beside it. *ours* is the whole analysis "
           + "(`ReportAnalyzer.analyze` with the default options: sentences, one HanLP segmentation per run of sentences "
           + "without HanLP's recognizers, the character-level perceptron NER model over it, our entity rules, dates, "
           + "numbers, themes, keywords). The baselines are raw HanLP (`HanlpSegmenter.withHanlpNer()`: segmentation "
@@ -150,8 +176,12 @@ public final class BenchCommand {
           + "our analysis hands to HanLP (at most 256 characters within a paragraph: the same HanLP work, so the ratio "
           + "is what our analysis adds) and one paragraph at a time (how raw HanLP is usually called; its recognizers "
           + "slow down on long input).\n\n"
-          + org.reportminer.bench.AnalysisBenchmark.markdown(rows);
+          + AnalysisBenchmark.markdown(rows);
       return publish(spec, "bench:analyze", body, writeDocs, docs);
+    }
+
+    private static String joined(List<Integer> values) {
+      return values.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
   }
 
