@@ -41,8 +41,8 @@ import org.reportminer.model.SourceInfo;
  * shows what our analysis adds) and one paragraph (line) at a time (how raw HanLP is usually
  * called).
  *
- * <p>Documents of 1 KB, 10 KB, 100 KB and 1 MB (characters) are built by concatenating the gold
- * corpus texts; a pass processes about the same number of characters at every size (many small
+ * <p>Documents of 1 KB, 10 KB, 100 KB and 1 MB (characters) are cut from the gold corpus texts
+ * concatenated ({@link #documents}: the distinct pieces the corpus fills); a pass processes about the same number of characters at every size (many small
  * documents, or one large one), so a super-linear slow-down with length shows as lower throughput
  * for the large sizes. With N threads, N workers process their own documents at once and the
  * throughput is all characters over wall time. The contenders take turns pass by pass (ours, raw
@@ -65,8 +65,11 @@ public final class AnalysisBenchmark {
    * @param iterations measured passes (the median counts)
    * @param sizes document sizes in characters
    * @param threads thread counts to measure
+   * @param oneDocument every worker analyzes one and the same document per size again and again
+   *     (the first piece of the corpus) instead of {@link #documents distinct ones}
    */
-  public record Settings(Path gold, long passChars, int warmup, int iterations, List<Integer> sizes, List<Integer> threads) {
+  public record Settings(
+      Path gold, long passChars, int warmup, int iterations, List<Integer> sizes, List<Integer> threads, boolean oneDocument) {
     public Settings {
       if (passChars <= 0 || warmup < 0 || iterations < 1 || sizes.isEmpty() || threads.isEmpty()) {
         throw new IllegalArgumentException("pass size, iterations, sizes and threads must be positive");
@@ -80,14 +83,14 @@ public final class AnalysisBenchmark {
    * Median characters per second of the three contenders at one size and thread count, over wall
    * time and over the workers' CPU time.
    */
-  public record Row(int size, int threads, Rate ours, Rate rawSentences, Rate rawParagraphs) {}
+  public record Row(int size, int threads, int documents, Rate ours, Rate rawSentences, Rate rawParagraphs) {}
 
   /** Characters per second over wall time and over CPU time (per thread, times the threads). */
   public record Rate(double wall, double cpu) {}
 
   /** A row as one line of text, for a forked run to hand its rows back: {@link #parseRow}. */
   public static String rowLine(Row r) {
-    return String.format(Locale.ROOT, "row %d %d %s %s %s %s %s %s", r.size(), r.threads(),
+    return String.format(Locale.ROOT, "row %d %d %d %s %s %s %s %s %s", r.size(), r.threads(), r.documents(),
         r.ours().wall(), r.ours().cpu(), r.rawSentences().wall(), r.rawSentences().cpu(),
         r.rawParagraphs().wall(), r.rawParagraphs().cpu());
   }
@@ -95,14 +98,15 @@ public final class AnalysisBenchmark {
   /** The row of a {@link #rowLine}, or null for any other line. */
   static Row parseRow(String line) {
     String[] f = line.split(" ");
-    if (f.length != 9 || !f[0].equals("row")) {
+    if (f.length != 10 || !f[0].equals("row")) {
       return null;
     }
     double[] v = new double[6];
     for (int i = 0; i < 6; i++) {
-      v[i] = Double.parseDouble(f[3 + i]);
+      v[i] = Double.parseDouble(f[4 + i]);
     }
-    return new Row(Integer.parseInt(f[1]), Integer.parseInt(f[2]), new Rate(v[0], v[1]), new Rate(v[2], v[3]), new Rate(v[4], v[5]));
+    return new Row(Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+        new Rate(v[0], v[1]), new Rate(v[2], v[3]), new Rate(v[4], v[5]));
   }
 
   /**
@@ -146,6 +150,9 @@ public final class AnalysisBenchmark {
         "--gold", s.gold().toString(), "--chars", String.valueOf(s.passChars()),
         "--warmup", String.valueOf(s.warmup()), "--iterations", String.valueOf(s.iterations()),
         "--sizes", join(s.sizes()), "--threads", join(s.threads())));
+    if (s.oneDocument()) {
+      args.add("--one-document");
+    }
     Map<List<Integer>, List<Row>> byKey = new LinkedHashMap<>();
     for (int f = 1; f <= forks; f++) {
       String fork = "fork " + f + "/" + forks + ": ";
@@ -182,14 +189,14 @@ public final class AnalysisBenchmark {
     String corpus = corpusText(s.gold());
     List<Row> rows = new ArrayList<>();
     for (int size : s.sizes()) {
-      String doc = document(corpus, size);
+      List<String> docs = s.oneDocument() ? List.of(document(corpus, size)) : documents(corpus, size);
       int docsPerWorker = (int) Math.max(1, s.passChars() / size);
       for (int threads : s.threads()) {
         // the JIT compiler is still at work on the first row: it gets more warm-up passes
         int warmup = rows.isEmpty() ? Math.max(FIRST_ROW_WARMUP, s.warmup()) : s.warmup();
-        List<Rate> rates = measure(s.iterations(), warmup, threads, docsPerWorker, doc,
+        List<Rate> rates = measure(s.iterations(), warmup, threads, docsPerWorker, docs,
             List.of(this::ours, this::rawSentences, this::rawParagraphs));
-        Row row = new Row(size, threads, rates.get(0), rates.get(1), rates.get(2));
+        Row row = new Row(size, threads, docs.size(), rates.get(0), rates.get(1), rates.get(2));
         progress.accept(String.format(Locale.ROOT,
             "%s, %d thread(s): ours %.0f chars/s (CPU %.0f), raw HanLP same runs %.0f (CPU %.0f), per paragraph %.0f (CPU %.0f)",
             label(size), threads, row.ours().wall(), row.ours().cpu(), row.rawSentences().wall(),
@@ -228,7 +235,7 @@ public final class AnalysisBenchmark {
 
   /** Each contender's median rates; the contenders take turns pass by pass. */
   private List<Rate> measure(
-      int iterations, int warmup, int threads, int docsPerWorker, String doc, List<ToLongFunction<String>> contenders)
+      int iterations, int warmup, int threads, int docsPerWorker, List<String> docs, List<ToLongFunction<String>> contenders)
       throws InterruptedException {
     ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -241,28 +248,33 @@ public final class AnalysisBenchmark {
           long start = System.nanoTime();
           List<Future<long[]>> futures = new ArrayList<>();
           for (int t = 0; t < threads; t++) {
+            int first = t;
             futures.add(pool.submit(() -> {
               long cpuStart = cpuClock.getCurrentThreadCpuTime();
               long sink = 0;
+              long chars = 0;
               for (int d = 0; d < docsPerWorker; d++) {
+                String doc = docs.get((first + d) % docs.size());
                 sink += work.applyAsLong(doc);
+                chars += doc.length();
               }
-              return new long[] {sink, cpuClock.getCurrentThreadCpuTime() - cpuStart};
+              return new long[] {sink, cpuClock.getCurrentThreadCpuTime() - cpuStart, chars};
             }));
           }
           long sink = 0;
           long cpuNanos = 0;
+          double chars = 0;
           for (Future<long[]> f : futures) {
             long[] r = f.get();
             sink += r[0];
             cpuNanos += r[1];
+            chars += r[2];
           }
           double seconds = (System.nanoTime() - start) / 1e9;
           if (sink < 0) {
             throw new IllegalStateException("impossible result count"); // keeps the work observable
           }
           if (pass >= 0) {
-            double chars = (double) doc.length() * docsPerWorker * threads;
             wall[c][pass] = chars / seconds;
             cpu[c][pass] = chars / (cpuNanos / 1e9) * threads;
           }
@@ -297,6 +309,30 @@ public final class AnalysisBenchmark {
     return sb.toString();
   }
 
+  /**
+   * Distinct documents of about {@code size} characters: consecutive pieces of the corpus text
+   * (repeated where one piece needs more), each cut at a line end when possible, as many as the
+   * corpus fills once and at least one. A stream of different reports, as an archive is, rather
+   * than one report again and again, whose few words would stay in the processor's caches.
+   */
+  static List<String> documents(String corpus, int size) {
+    int count = Math.max(1, corpus.length() / size);
+    StringBuilder text = new StringBuilder();
+    while (text.length() < corpus.length() + 2 * size) {
+      text.append(corpus);
+    }
+    List<String> docs = new ArrayList<>(count);
+    int start = 0;
+    while (docs.size() < count) {
+      int end = start + size;
+      int cut = text.lastIndexOf("\n", end);
+      end = cut > start + size / 2 ? cut : end;
+      docs.add(text.substring(start, end));
+      start = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
+    }
+    return docs;
+  }
+
   /** The corpus text repeated and cut to {@code size} characters (at a line end when possible). */
   static String document(String corpus, int size) {
     StringBuilder sb = new StringBuilder(size + corpus.length());
@@ -317,12 +353,12 @@ public final class AnalysisBenchmark {
    */
   public static String markdown(List<Forked> rows) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| document | threads | ours (chars/s) | raw HanLP, same runs | ours / raw same runs | lowest – highest fork | raw HanLP per paragraph | ours / raw per paragraph | ours / raw same runs, CPU | ours / raw per paragraph, CPU |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    sb.append("| document | distinct documents | threads | ours (chars/s) | raw HanLP, same runs | ours / raw same runs | lowest – highest fork | raw HanLP per paragraph | ours / raw per paragraph | ours / raw same runs, CPU | ours / raw per paragraph, CPU |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Forked r : rows) {
       double[] spread = r.sorted(AnalysisBenchmark::sameRunsWall);
-      sb.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | **%.2f** | %.2f – %.2f | %,.0f | %.2f | **%.2f** | %.2f |%n",
-          label(r.size()), r.threads(), r.median(x -> x.ours().wall()), r.median(x -> x.rawSentences().wall()),
+      sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %,.0f | %,.0f | **%.2f** | %.2f – %.2f | %,.0f | %.2f | **%.2f** | %.2f |%n",
+          label(r.size()), r.forks().get(0).documents(), r.threads(), r.median(x -> x.ours().wall()), r.median(x -> x.rawSentences().wall()),
           r.median(AnalysisBenchmark::sameRunsWall), spread[0], spread[spread.length - 1],
           r.median(x -> x.rawParagraphs().wall()),
           r.median(x -> x.ours().wall() / x.rawParagraphs().wall()),

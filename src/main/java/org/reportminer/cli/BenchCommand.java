@@ -116,6 +116,9 @@ public final class BenchCommand {
     @Option(names = "--forks", paramLabel = "N", defaultValue = "3", description = "Fresh JVMs the whole benchmark runs in, one after the other; medians over them count (default: ${DEFAULT-VALUE}).")
     int forks;
 
+    @Option(names = "--one-document", description = "Every worker analyzes one and the same document per size again and again, instead of the distinct documents the corpus fills.")
+    boolean oneDocument;
+
     @Option(names = "--in-this-jvm", hidden = true, description = "Measure in this JVM and print the rows as lines (what each fork runs).")
     boolean inThisJvm;
 
@@ -133,7 +136,7 @@ public final class BenchCommand {
         err.println("reportminer bench analyze: --chars, --iterations, --forks, --sizes and --threads must be positive");
         return Main.USAGE;
       }
-      AnalysisBenchmark.Settings settings = new AnalysisBenchmark.Settings(gold, chars, warmup, iterations, sizes, threads);
+      AnalysisBenchmark.Settings settings = new AnalysisBenchmark.Settings(gold, chars, warmup, iterations, sizes, threads, oneDocument);
       if (inThisJvm) {
         PrintWriter out = spec.commandLine().getOut();
         for (AnalysisBenchmark.Row row : new AnalysisBenchmark().run(settings, line -> {
@@ -154,13 +157,16 @@ public final class BenchCommand {
           + (iterations == 3 ? "" : " --iterations " + iterations) + (forks == 3 ? "" : " --forks " + forks)
           + (sizes.equals(List.of(1_000, 10_000, 100_000, 1_000_000)) ? "" : " --sizes " + joined(sizes))
           + (threads.equals(List.of(1, 2)) ? "" : " --threads " + joined(threads))
-          + " --write-docs";
+          + (oneDocument ? " --one-document" : "") + " --write-docs";
       String body = "## Analysis throughput\n\n"
           + "Command: `" + command + "`  \n"
           + "Date: " + LocalDate.now() + "  \n"
           + "Machine: " + MachineInfo.describe() + "\n\n"
           + "Documents of " + sizes.stream().map(AnalysisBenchmark::label).collect(Collectors.joining(", "))
-          + " (characters) made by concatenating the gold corpus texts; "
+          + " (characters) cut from the gold corpus texts concatenated: "
+          + (oneDocument ? "one document per size, analyzed again and again; "
+              : "the distinct documents the corpus fills (column *distinct documents*), each worker taking them in "
+                  + "turn, as in an archive of different reports; ")
           + "each pass processes about " + chars + " characters per worker (many small documents or one large one), "
           + warmup + " warm-up pass(es) (" + Math.max(warmup, AnalysisBenchmark.FIRST_ROW_WARMUP) + " before the first row), median of " + iterations + " measured passes; the three contenders take turns "
           + "pass by pass, so a change in the machine's load falls on all of them alike. With N threads, N workers "

@@ -15,7 +15,7 @@ class AnalysisBenchmarkTest {
   @Test
   void measuresEveryContenderOverWallAndCpuTime() throws Exception {
     AnalysisBenchmark.Settings settings = new AnalysisBenchmark.Settings(
-        Path.of("src/test/resources/gold"), 3000, 0, 1, List.of(1000), List.of(1, 2));
+        Path.of("src/test/resources/gold"), 3000, 0, 1, List.of(1000), List.of(1, 2), false);
     List<String> progress = new ArrayList<>();
     List<AnalysisBenchmark.Row> rows = new AnalysisBenchmark().run(settings, progress::add);
     assertEquals(2, rows.size());
@@ -35,7 +35,7 @@ class AnalysisBenchmarkTest {
   @Test
   void forksRunInFreshJvmsAndTheirRowsAreGathered() throws Exception {
     AnalysisBenchmark.Settings settings = new AnalysisBenchmark.Settings(
-        Path.of("src/test/resources/gold"), 2000, 0, 1, List.of(1000, 2000), List.of(1));
+        Path.of("src/test/resources/gold"), 2000, 0, 1, List.of(1000, 2000), List.of(1), false);
     List<String> progress = new ArrayList<>();
     List<AnalysisBenchmark.Forked> rows = AnalysisBenchmark.runForked(settings, 2, progress::add);
     assertEquals(List.of(1000, 2000), rows.stream().map(AnalysisBenchmark.Forked::size).toList());
@@ -49,23 +49,35 @@ class AnalysisBenchmarkTest {
     List<String> lines = table.lines().toList();
     assertEquals(4, lines.size(), table);
     for (String line : lines) {
-      assertEquals(11, line.chars().filter(c -> c == '|').count(), line);
+      assertEquals(12, line.chars().filter(c -> c == '|').count(), line);
     }
-    assertTrue(lines.get(2).startsWith("| 1 KB | 1 |"), table);
+    assertTrue(lines.get(2).startsWith("| 1 KB | 24 | 1 |"), table);
   }
 
   @Test
   void forkedRatiosAreMediansOfEachForksOwnRatio() {
     AnalysisBenchmark.Rate one = new AnalysisBenchmark.Rate(1, 1);
     List<AnalysisBenchmark.Row> forks = List.of(
-        new AnalysisBenchmark.Row(1000, 1, new AnalysisBenchmark.Rate(8, 8), new AnalysisBenchmark.Rate(10, 10), one),
-        new AnalysisBenchmark.Row(1000, 1, new AnalysisBenchmark.Rate(3, 3), new AnalysisBenchmark.Rate(5, 5), one),
-        new AnalysisBenchmark.Row(1000, 1, new AnalysisBenchmark.Rate(9, 9), new AnalysisBenchmark.Rate(20, 20), one));
+        new AnalysisBenchmark.Row(1000, 1, 3, new AnalysisBenchmark.Rate(8, 8), new AnalysisBenchmark.Rate(10, 10), one),
+        new AnalysisBenchmark.Row(1000, 1, 3, new AnalysisBenchmark.Rate(3, 3), new AnalysisBenchmark.Rate(5, 5), one),
+        new AnalysisBenchmark.Row(1000, 1, 3, new AnalysisBenchmark.Rate(9, 9), new AnalysisBenchmark.Rate(20, 20), one));
     AnalysisBenchmark.Forked r = new AnalysisBenchmark.Forked(1000, 1, forks);
     assertEquals(0.6, r.median(AnalysisBenchmark::sameRunsWall), 1e-9);
     assertEquals(8, r.median(x -> x.ours().wall()), 1e-9);
     String line = AnalysisBenchmark.markdown(List.of(r)).lines().toList().get(2);
     assertTrue(line.contains("| **0.60** | 0.45 – 0.80 |"), line);
+  }
+
+  @Test
+  void documentsAreDistinctPiecesOfTheCorpusCutAtLineEnds() {
+    String corpus = "一二三四五六七八。\n甲乙丙丁戊己庚。\n子丑寅卯辰巳午未申。\n";
+    List<String> docs = AnalysisBenchmark.documents(corpus, 12);
+    // 30 chars fill two documents of 12, each cut at the last line end past its middle
+    assertEquals(List.of("一二三四五六七八。", "甲乙丙丁戊己庚。"), docs);
+    // a document larger than the corpus repeats it
+    List<String> big = AnalysisBenchmark.documents(corpus, 100);
+    assertEquals(1, big.size());
+    assertTrue(big.get(0).length() > 50 && big.get(0).length() <= 100 && big.get(0).startsWith(corpus), big.get(0));
   }
 
   @Test
