@@ -191,14 +191,19 @@ public final class ReportAnalyzer {
     List<List<Mention>> chunkMentions = new ArrayList<>(chunks.size());
     List<Token> allTokens = new ArrayList<>();
     KeywordExtractor.TermCounts termCounts = keywords.newCounts();
+    // all runs are segmented before any is recognized: HanLP and the NER model each keep their
+    // tables in the processor's caches longer than when they take turns run by run
     for (Sentence s : chunks) {
       List<Token> tokens = segmenter.segment(s.text(), s.start());
       allTokens.addAll(tokens);
       termCounts.add(tokens);
-      List<Mention> raw = recognizer.recognize(s.text(), tokens, s.start());
       chunkTokens.add(tokens);
+    }
+    for (int k = 0; k < chunks.size(); k++) {
+      Sentence s = chunks.get(k);
+      List<Mention> raw = recognizer.recognize(s.text(), chunkTokens.get(k), s.start());
       chunkRaw.add(raw);
-      chunkMentions.add(refiner.refine(s, tokens, raw));
+      chunkMentions.add(refiner.refine(s, chunkTokens.get(k), raw));
     }
     // second look at the runs that mention a place name this report established (青岚 of 青岚市):
     // the rules then take it as a place prefix ("青岚经济技术开发区管委会", "石桥派出所")
