@@ -42,8 +42,9 @@ import org.reportminer.model.SourceInfo;
  * called).
  *
  * <p>Documents of 1 KB, 10 KB, 100 KB and 1 MB (characters) are cut from the gold corpus texts
- * concatenated ({@link #documents}: the distinct pieces the corpus fills); a pass processes about the same number of characters at every size (many small
- * documents, or one large one), so a super-linear slow-down with length shows as lower throughput
+ * concatenated ({@link #documents}: the distinct pieces the corpus fills); a pass processes about
+ * the same number of characters at every size (many small documents, or one large one), so a
+ * super-linear slow-down with length shows as lower throughput
  * for the large sizes. With N threads, N workers process their own documents at once and the
  * throughput is all characters over wall time. The contenders take turns pass by pass (ours, raw
  * same runs, raw per paragraph, ours, …), so a change in the machine's load falls on all three
@@ -189,7 +190,10 @@ public final class AnalysisBenchmark {
     String corpus = corpusText(s.gold());
     List<Row> rows = new ArrayList<>();
     for (int size : s.sizes()) {
-      List<String> docs = s.oneDocument() ? List.of(document(corpus, size)) : documents(corpus, size);
+      List<String> docs = documents(corpus, size);
+      if (s.oneDocument()) {
+        docs = docs.subList(0, 1);
+      }
       int docsPerWorker = (int) Math.max(1, s.passChars() / size);
       for (int threads : s.threads()) {
         // the JIT compiler is still at work on the first row: it gets more warm-up passes
@@ -331,16 +335,6 @@ public final class AnalysisBenchmark {
       start = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
     }
     return docs;
-  }
-
-  /** The corpus text repeated and cut to {@code size} characters (at a line end when possible). */
-  static String document(String corpus, int size) {
-    StringBuilder sb = new StringBuilder(size + corpus.length());
-    while (sb.length() < size) {
-      sb.append(corpus);
-    }
-    int cut = sb.lastIndexOf("\n", size);
-    return sb.substring(0, cut > size / 2 ? cut : size);
   }
 
   public static String label(int size) {

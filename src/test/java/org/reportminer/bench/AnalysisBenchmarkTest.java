@@ -83,7 +83,9 @@ class AnalysisBenchmarkTest {
   @Test
   void documentsAreCutAtALineEnd() {
     String corpus = "第一行。\n第二行文字。\n";
-    String doc = AnalysisBenchmark.document(corpus, 20);
+    List<String> docs = AnalysisBenchmark.documents(corpus, 20);
+    assertEquals(1, docs.size());
+    String doc = docs.get(0);
     assertTrue(doc.length() <= 20 && doc.length() > 10, doc);
     assertTrue(corpus.repeat(3).startsWith(doc), doc);
   }
