@@ -185,10 +185,6 @@ public final class BenchCommand {
           + AnalysisBenchmark.markdown(rows);
       return publish(spec, "bench:analyze", body, writeDocs, docs);
     }
-
-    private static String joined(List<Integer> values) {
-      return values.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
   }
 
   /** {@code bench dedup}: near-duplicate detection time and memory at growing archive sizes. */
@@ -234,7 +230,7 @@ public final class BenchCommand {
       List<DedupBenchmark.Row> rows = bench.scale(sizes, seed, log);
       DedupBenchmark.AllPairs all = bench.allPairs(allPairs, seed, log);
       String command = "REPORTMINER_JAVA_OPTS=-Xmx4g ./reportminer bench dedup"
-          + (sizes.equals(List.of(10000, 50000, 100000)) ? "" : " --sizes " + sizes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+          + (sizes.equals(List.of(10000, 50000, 100000)) ? "" : " --sizes " + joined(sizes))
           + (allPairs == 5000 ? "" : " --all-pairs " + allPairs)
           + (seed == 1 ? "" : " --seed " + seed) + " --write-docs";
       String body = DedupBenchmark.markdown(rows, all, command);
@@ -289,8 +285,7 @@ public final class BenchCommand {
           });
       String command = "./reportminer bench ingest --docs " + docs
           + (sample == 1000 ? "" : " --sample " + sample) + (seed == 1 ? "" : " --seed " + seed)
-          + (threads.equals(List.of(1, 2)) ? "" : " --threads "
-              + threads.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+          + (threads.equals(List.of(1, 2)) ? "" : " --threads " + joined(threads))
           + " --write-docs";
       String body = "## Batch ingestion\n\n"
           + "Command: `" + command + "`  \n"
@@ -314,6 +309,11 @@ public final class BenchCommand {
   }
 
   /** Prints a benchmark's section and, with --write-docs, puts it into the benchmarks document. */
+  /** Values as a comma-separated option value, as the commands that write docs print them. */
+  static String joined(List<Integer> values) {
+    return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
   static int publish(CommandSpec spec, String section, String body, boolean writeDocs, Path docs)
       throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
