@@ -3,6 +3,7 @@ package org.reportminer.analyze;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Configuration of the analysis stage.
@@ -10,8 +11,9 @@ import java.util.Optional;
  * @param userDictionary a dictionary file in HanLP's custom-dictionary format ({@code word nature
  *     frequency} lines) added to the shipped domain dictionary ({@code --dict FILE}), or empty
  * @param recognizer which entity recognizer our rules sit on
+ * @param rules what the rules may change in the recognizer's mentions ({@link RuleFamily})
  */
-public record AnalysisOptions(Optional<Path> userDictionary, Recognizer recognizer) {
+public record AnalysisOptions(Optional<Path> userDictionary, Recognizer recognizer, Set<RuleFamily> rules) {
 
   /** The entity recognizers the analysis can use. */
   public enum Recognizer {
@@ -24,6 +26,21 @@ public record AnalysisOptions(Optional<Path> userDictionary, Recognizer recogniz
   public AnalysisOptions {
     Objects.requireNonNull(userDictionary);
     Objects.requireNonNull(recognizer);
+    rules = Set.copyOf(rules);
+  }
+
+  /**
+   * A user dictionary and a recognizer with its default rules: the measured {@link
+   * RuleFamily#defaults()} over the perceptron model; every rule over HanLP's recognizers, whose
+   * raw mentions the rules were written to filter.
+   */
+  public AnalysisOptions(Optional<Path> userDictionary, Recognizer recognizer) {
+    this(userDictionary, recognizer, recognizer == Recognizer.HANLP ? RuleFamily.all() : RuleFamily.defaults());
+  }
+
+  /** The same options with only {@code families} of rules on. */
+  public AnalysisOptions withRules(Set<RuleFamily> families) {
+    return new AnalysisOptions(userDictionary, recognizer, families);
   }
 
   /** A user dictionary with the default recognizer. */

@@ -118,7 +118,11 @@ public final class NumberExtractor {
           || f.charAt(k) == '.' && k + 1 < f.length() && Character.isDigit(f.charAt(k + 1)))) {
         k++;
       }
-      value = new BigDecimal(f.substring(j, k).replace(",", ""));
+      String digits = f.substring(j, k).replace(",", "");
+      if (digits.indexOf('.') != digits.lastIndexOf('.')) {
+        return null; // 1.2.3: a version or section number, not a quantity
+      }
+      value = new BigDecimal(digits);
     } else {
       while (k < f.length() && ChineseNumerals.CHARS.indexOf(f.charAt(k)) >= 0) {
         k++;

@@ -52,6 +52,7 @@ public final class ReportAnalyzer {
   private final KeywordExtractor keywords;
   private final DocumentConsistency consistency;
   private final boolean handsOnWords;
+  private final ModelFirstMerge merge;
 
   /**
    * An analyzer from its parts.
@@ -80,7 +81,22 @@ public final class ReportAnalyzer {
       DomainLexicon lexicon,
       DocumentFrequencies frequencies,
       boolean handsOnWords) {
+    this(segmenter, recognizer, lexicon, frequencies, handsOnWords, RuleFamily.all());
+  }
+
+  /**
+   * An analyzer from its parts whose rules may change the recognizer's mentions only in the
+   * given {@code rules} families ({@link ModelFirstMerge}).
+   */
+  public ReportAnalyzer(
+      Segmenter segmenter,
+      EntityRecognizer recognizer,
+      DomainLexicon lexicon,
+      DocumentFrequencies frequencies,
+      boolean handsOnWords,
+      Set<RuleFamily> rules) {
     this.handsOnWords = handsOnWords;
+    this.merge = new ModelFirstMerge(rules, lexicon);
     this.splitter = new SentenceSplitter(CHUNK_LENGTH);
     this.segmenter = Objects.requireNonNull(segmenter);
     this.recognizer = Objects.requireNonNull(recognizer);
@@ -106,9 +122,11 @@ public final class ReportAnalyzer {
           new PerceptronTokensRecognizer(), lexicon, DocumentFrequencies.shipped(),
           // the index segments queries with the shipped lexicon only: body words from a user
           // dictionary would not match them, so then the index segments the body itself
-          options.userDictionary().isEmpty());
+          options.userDictionary().isEmpty(),
+          options.rules());
       case HANLP -> new ReportAnalyzer(
-          HanlpSegmenter.withLexicon(lexicon, true), new HanlpRoleRecognizer(), lexicon, DocumentFrequencies.shipped());
+          HanlpSegmenter.withLexicon(lexicon, true), new HanlpRoleRecognizer(), lexicon, DocumentFrequencies.shipped(),
+          false, options.rules());
     };
   }
 
@@ -190,6 +208,7 @@ public final class ReportAnalyzer {
     List<List<Mention>> chunkRaw = new ArrayList<>(chunks.size());
     List<List<Mention>> chunkMentions = new ArrayList<>(chunks.size());
     List<Token> allTokens = new ArrayList<>();
+    List<Mention> modelMentions = new ArrayList<>();
     KeywordExtractor.TermCounts termCounts = keywords.newCounts();
     // all runs are segmented before any is recognized: HanLP and the NER model each keep their
     // tables in the processor's caches longer than when they take turns run by run
@@ -202,6 +221,9 @@ public final class ReportAnalyzer {
     for (int k = 0; k < chunks.size(); k++) {
       Sentence s = chunks.get(k);
       List<Mention> raw = recognizer.recognize(s.text(), chunkTokens.get(k), s.start());
+      modelMentions.addAll(raw);
+      // the rules were written for names of two characters and more; the merge keeps the others
+      raw = raw.stream().filter(m -> m.end() - m.start() >= 2).toList();
       chunkRaw.add(raw);
       chunkMentions.add(refiner.refine(s, chunkTokens.get(k), raw));
     }
@@ -224,6 +246,9 @@ public final class ReportAnalyzer {
     // the stems found before the second look are the ones it used; names it added only repeat them
     mentions = consistency.apply(text, mentions, allTokens, stems);
     mentions = consistency.withoutPlacesInQuotedNames(text, consistency.withoutBackReferences(mentions), allTokens);
+    if (!merge.keepsAllRules()) {
+      mentions = merge.merge(modelMentions, mentions);
+    }
     List<DateValue> dateValues = dates.extract(text, report.title(), report.published());
     List<NumberValue> numberValues = numbers.extract(text, dateValues);
     AnalyzedReport analyzed = new AnalyzedReport(

@@ -101,6 +101,8 @@ class NumberExtractorTest {
         "高二年级化学",
         "国企改革三年行动圆满收官",
         "五年规划",
+        "升级到1.2.3版",
+        "第2.1.4条",
       })
   void findsNoQuantityIn(String text) {
     assertEquals("", numbers(text));

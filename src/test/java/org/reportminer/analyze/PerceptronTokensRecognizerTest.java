@@ -29,8 +29,8 @@ class PerceptronTokensRecognizerTest {
   }
 
   @Test
-  void piecesUnderTwoCharactersAreDropped() {
-    assertEquals(List.of("教育局@2"), pieces("区，教育局。", 0, 5, 0));
+  void singleCharacterPiecesStay() {
+    assertEquals(List.of("区@0", "教育局@2"), pieces("区，教育局。", 0, 5, 0));
   }
 
   @Test

@@ -1,0 +1,137 @@
+package org.reportminer.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.reportminer.model.EntityType;
+import org.reportminer.model.Mention;
+
+/**
+ * Merges the NER model's mentions of a report with the rule layer's, the model first: every
+ * model mention stays unless a rule change of an enabled {@link RuleFamily} replaces or removes
+ * it, and a rule mention is taken only when the family of its change is enabled. Each rule
+ * mention is classified by how it meets the model's: none overlaps it (an addition), it covers
+ * them (an extension and/or a new type), or it is shorter or crosses a border (a trim). A model
+ * mention no rule mention overlaps was removed by the rules.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ModelFirstMerge {
+  private final Set<RuleFamily> families;
+  private final DomainLexicon lexicon;
+
+  ModelFirstMerge(Set<RuleFamily> families, DomainLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.families = families.isEmpty() ? EnumSet.noneOf(RuleFamily.class) : EnumSet.copyOf(families);
+  }
+
+  /** Whether every family is on: the merge then returns the rules' mentions as they are. */
+  boolean keepsAllRules() {
+    return families.size() == RuleFamily.values().length;
+  }
+
+  /**
+   * The merged mentions, sorted by start, never overlapping.
+   *
+   * @param model the model's mentions (non-overlapping)
+   * @param rules the rules' mentions (non-overlapping)
+   */
+  List<Mention> merge(List<Mention> model, List<Mention> rules) {
+    if (keepsAllRules()) {
+      return rules;
+    }
+    List<Mention> m = sorted(model);
+    boolean[] replaced = new boolean[m.size()];
+    boolean[] overlapped = new boolean[m.size()];
+    List<Mention> out = new ArrayList<>();
+    int from = 0;
+    for (Mention r : sorted(rules)) {
+      while (from < m.size() && m.get(from).end() <= r.start()) {
+        from++;
+      }
+      List<Integer> hits = new ArrayList<>();
+      for (int k = from; k < m.size() && m.get(k).start() < r.end(); k++) {
+        if (m.get(k).end() > r.start()) {
+          hits.add(k);
+        }
+      }
+      if (accepts(r, m, hits)) {
+        out.add(r);
+        hits.forEach(k -> replaced[k] = true);
+      }
+      hits.forEach(k -> overlapped[k] = true);
+    }
+    for (int k = 0; k < m.size(); k++) {
+      Mention mm = m.get(k);
+      if (replaced[k] || !overlapped[k] && families.contains(removal(mm.type()))) {
+        continue;
+      }
+      out.add(mm);
+    }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::type));
+    return out;
+  }
+
+  private boolean accepts(Mention r, List<Mention> model, List<Integer> hits) {
+    if (hits.isEmpty()) {
+      return families.contains(addition(r.type())) && known(r);
+    }
+    boolean covers = true;
+    boolean sameType = true;
+    boolean longer = false;
+    for (int k : hits) {
+      Mention mm = model.get(k);
+      covers &= r.start() <= mm.start() && mm.end() <= r.end();
+      sameType &= mm.type() == r.type();
+      longer |= r.end() - r.start() > mm.end() - mm.start();
+    }
+    if (!sameType && !families.contains(RuleFamily.RETYPE)) {
+      return false;
+    }
+    if (!covers) {
+      return families.contains(RuleFamily.TRIM);
+    }
+    return !longer && hits.size() == 1 || families.contains(extension(r.type()));
+  }
+
+  /** A name a dictionary knows with the mention's type. */
+  private boolean known(Mention r) {
+    return switch (r.type()) {
+      case ORG -> lexicon.isKnownOrg(r.text()) || TokenTraits.isDictionaryOrg(r.text());
+      case PERSON -> lexicon.isKnownPerson(r.text());
+      case PLACE -> lexicon.isListedPlace(r.text()) || TokenTraits.isDictionaryPlace(r.text());
+    };
+  }
+
+  private static RuleFamily addition(EntityType type) {
+    return switch (type) {
+      case ORG -> RuleFamily.ADD_ORG;
+      case PERSON -> RuleFamily.ADD_PERSON;
+      case PLACE -> RuleFamily.ADD_PLACE;
+    };
+  }
+
+  private static RuleFamily extension(EntityType type) {
+    return switch (type) {
+      case ORG -> RuleFamily.EXTEND_ORG;
+      case PERSON -> RuleFamily.EXTEND_PERSON;
+      case PLACE -> RuleFamily.EXTEND_PLACE;
+    };
+  }
+
+  private static RuleFamily removal(EntityType type) {
+    return switch (type) {
+      case ORG -> RuleFamily.REMOVE_ORG;
+      case PERSON -> RuleFamily.REMOVE_PERSON;
+      case PLACE -> RuleFamily.REMOVE_PLACE;
+    };
+  }
+
+  private static List<Mention> sorted(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return out;
+  }
+}
