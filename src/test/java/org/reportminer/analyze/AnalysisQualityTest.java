@@ -20,7 +20,7 @@ class AnalysisQualityTest {
     try (InputStream in = getClass().getResourceAsStream("/analyze/expected-quality.json")) {
       expected = RecordJson.mapper().readTree(in);
     }
-    ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
+    ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults().withRules(RuleFamily.all()));
     AnalysisEvaluation.Result r = new AnalysisEvaluation(analyzer::analyze, DomainLexicon.shipped())
         .evaluate(AnalysisEvaluation.loadGold(Path.of("src/test/resources/gold")));
     StringBuilder failures = new StringBuilder();

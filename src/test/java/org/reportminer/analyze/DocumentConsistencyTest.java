@@ -48,7 +48,7 @@ class DocumentConsistencyTest {
 
   @Test
   void throughTheAnalyzer() {
-    var a = ReportAnalyzer.create(AnalysisOptions.defaults()).analyze(new org.reportminer.model.Report("t",
+    var a = ReportAnalyzer.create(AnalysisOptions.defaults().withRules(RuleFamily.all())).analyze(new org.reportminer.model.Report("t",
         new org.reportminer.model.SourceInfo("t", null, "", "text/plain", "UTF-8", 1, 1), "2023年工作总结", null,
         List.of(), "志愿者走进柳湾区福寿康养中心。公司工会主席代表公司向康养中心赠送了轮椅10台。", List.of()));
     assertEquals(List.of("柳湾区福寿康养中心"), a.organizations());

@@ -23,7 +23,7 @@ class EntityRulesTest {
   private static final OrganizationRules ORGS = new OrganizationRules(LEXICON);
   private static final PersonRules PERSONS = new PersonRules(LEXICON);
   private static final PlaceRules PLACES = new PlaceRules(LEXICON);
-  private static final ReportAnalyzer ANALYZER = ReportAnalyzer.create(AnalysisOptions.defaults());
+  private static final ReportAnalyzer ANALYZER = ReportAnalyzer.create(AnalysisOptions.defaults().withRules(RuleFamily.all()));
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {

@@ -33,7 +33,7 @@ class SeedPageAnalysisTest {
     }
     List<Report> extracted =
         new Extractor(ExtractorConfig.DEFAULTS).extract(RawDocument.ofBytes("seed.txt", null, null, bytes));
-    ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults());
+    ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults().withRules(RuleFamily.all()));
     reports = new ArrayList<>();
     for (Report r : extracted) {
       reports.add(analyzer.analyze(r));
