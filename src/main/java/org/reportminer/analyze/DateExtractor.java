@@ -60,6 +60,20 @@ public final class DateExtractor {
    * of {@code title} and {@code published} (either may be null).
    */
   public List<DateValue> extract(String text, String title, String published) {
+    DigitSpacing spacing = DigitSpacing.of(text);
+    if (!spacing.changed()) {
+      return scan(text, title, published);
+    }
+    List<DateValue> out = new ArrayList<>();
+    for (DateValue d : scan(spacing.text(), title, published)) {
+      int a = spacing.start(d.start());
+      int b = spacing.end(d.end());
+      out.add(new DateValue(text.substring(a, b), d.value(), a, b));
+    }
+    return out;
+  }
+
+  private List<DateValue> scan(String text, String title, String published) {
     String f = WidthFolding.fold(text);
     List<Integer> titleYears = titleYears(title);
     Integer titleYear = titleYears.isEmpty() ? null : titleYears.get(0);

@@ -101,8 +101,28 @@ final class ModelFirstMerge {
     return switch (r.type()) {
       case ORG -> lexicon.isKnownOrg(r.text()) || TokenTraits.isDictionaryOrg(r.text());
       case PERSON -> lexicon.isKnownPerson(r.text());
-      case PLACE -> lexicon.isListedPlace(r.text()) || TokenTraits.isDictionaryPlace(r.text());
+      case PLACE -> lexicon.isListedPlace(r.text()) || TokenTraits.isDictionaryPlace(r.text()) || isNamedDivision(r.text());
     };
+  }
+
+  /** Levels that end the names of towns, townships and villages ("鼓扬镇", "石板村"). */
+  private static final java.util.List<String> SMALL_LEVELS = java.util.List.of("镇", "乡", "村");
+
+  /**
+   * A town, township or village named by two or three Han characters that are no common word
+   * ("石板村", "摆所镇"; not "小城镇", "农村"): the divisions too small for any dictionary.
+   */
+  static boolean isNamedDivision(String name) {
+    if (name.length() < 3 || name.length() > 4 || !TokenTraits.isHan(name)) {
+      return false;
+    }
+    String level = name.substring(name.length() - 1);
+    String stem = name.substring(0, name.length() - 1);
+    if (!SMALL_LEVELS.contains(level) || DomainLexicon.levelEnding(stem) != null) {
+      return false;
+    }
+    com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(stem);
+    return a == null || a.nature[0].toString().startsWith("ns") || a.nature[0].toString().startsWith("nr");
   }
 
   private static RuleFamily addition(EntityType type) {

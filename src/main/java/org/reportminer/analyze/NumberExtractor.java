@@ -56,6 +56,24 @@ public final class NumberExtractor {
 
   /** The quantities in {@code text} outside the given date spans, in order of position. */
   public List<NumberValue> extract(String text, List<DateValue> dates) {
+    DigitSpacing spacing = DigitSpacing.of(text);
+    if (!spacing.changed()) {
+      return scan(text, dates);
+    }
+    List<DateValue> compactDates = new ArrayList<>();
+    for (DateValue d : dates) {
+      compactDates.add(new DateValue(d.text(), d.value(), spacing.toCompact(d.start()), spacing.toCompact(d.end())));
+    }
+    List<NumberValue> out = new ArrayList<>();
+    for (NumberValue v : scan(spacing.text(), compactDates)) {
+      int a = spacing.start(v.start());
+      int b = spacing.end(v.end());
+      out.add(new NumberValue(text.substring(a, b), v.value(), v.unit(), v.approx(), a, b));
+    }
+    return out;
+  }
+
+  private List<NumberValue> scan(String text, List<DateValue> dates) {
     String f = WidthFolding.fold(text);
     boolean[] inDate = new boolean[f.length()];
     for (DateValue d : dates) {
@@ -176,6 +194,9 @@ public final class NumberExtractor {
       approx = true;
       unit = f.startsWith("个多小时", k) ? "小时" : "个月";
       end = k + (unit.equals("小时") ? 4 : 3);
+    } else if (f.startsWith("个小时", k)) {
+      unit = "小时"; // 三个小时: 个 counts the hours
+      end = k + 3;
     } else if (f.startsWith("大", k) && unitAt(f, k + 1) != null && "类项方面".contains(unitAt(f, k + 1))) {
       unit = unitAt(f, k + 1); // 四大类
       end = k + 1 + unit.length();
@@ -206,7 +227,22 @@ public final class NumberExtractor {
     if (!inRange(inDate, start, end) || formula(f, j)) {
       return null;
     }
-    return new NumberValue(text.substring(start, end), value.multiply(multiplier), unit, approx, start, end);
+    return new NumberValue(text.substring(start, end), scaled(value, multiplier, chinese), unit, approx, start, end);
+  }
+
+  private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+  /**
+   * The value times its multiplier. A Chinese numeral with 亿 in it whose 万 comes after an
+   * approximation word ("七亿七千多万" is 七亿 and 七千多万) takes the multiplier in its part
+   * below 亿 only.
+   */
+  static BigDecimal scaled(BigDecimal value, BigDecimal multiplier, boolean chinese) {
+    if (!chinese || multiplier.compareTo(YI) >= 0 || value.compareTo(YI) < 0) {
+      return value.multiply(multiplier);
+    }
+    BigDecimal[] parts = value.divideAndRemainder(YI);
+    return parts[0].multiply(YI).add(parts[1].multiply(multiplier));
   }
 
   /**

@@ -65,6 +65,11 @@ class NumberExtractorTest {
         "26微克/立方米 | 26微克/立方米=26 微克/立方米",
         "1.2TB | 1.2TB=1.2 TB",
         "300家次 | 300家次=300 家次",
+        "共发表 42 篇论文 | 42 篇=42 篇",
+        "连续 33 个小时 | 33 个小时=33 小时",
+        "用了三个小时 | 三个小时=3 小时",
+        "原煤产量达到七亿七千多万吨 | 七亿七千多万吨=770000000 吨~",
+        "原油达到一亿一千四百多万吨 | 一亿一千四百多万吨=114000000 吨~",
       })
   void readsEachForm(String text, String expected) {
     assertEquals(expected, numbers(text));
