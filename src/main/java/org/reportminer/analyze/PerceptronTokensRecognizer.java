@@ -50,11 +50,13 @@ public final class PerceptronTokensRecognizer implements EntityRecognizer {
   }
 
   /**
-   * Characters that never stand inside a name: sentence and clause punctuation and spaces. The
-   * model was trained on single sentences; on a run of them it now and then carries a name over
-   * the full stop ("福寿康养中心。公司").
+   * Characters that never stand inside a name: sentence and clause punctuation, line breaks and
+   * the ideographic space. The model was trained on single sentences; on a run of them it now and
+   * then carries a name over the full stop ("福寿康养中心。公司"). An ASCII space does not cut: names
+   * mixing Latin and Chinese words are written with one ("OpenTiny 开源社区", "RISC-V 国际基金会";
+   * measured: real-report dev organizations F1 +0.016, no public dev split changed).
    */
-  static final String NEVER_INSIDE = "。！？；，、：!?;,: \t\n\u3000";
+  static final String NEVER_INSIDE = "。！？；，、：!?;,:\t\n\u3000";
 
   /**
    * The span cut at every {@link #NEVER_INSIDE} character. Single-character pieces stay: the

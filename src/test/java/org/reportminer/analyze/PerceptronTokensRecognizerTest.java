@@ -34,6 +34,11 @@ class PerceptronTokensRecognizerTest {
   }
 
   @Test
+  void anAsciiSpaceInsideAMixedNameDoesNotCut() {
+    assertEquals(List.of("OpenTiny 开源社区@0"), pieces("OpenTiny 开源社区。", 0, 13, 0));
+  }
+
+  @Test
   void aSpanWithoutPunctuationStaysWhole() {
     assertEquals(List.of("XX（集团）有限公司@0"), pieces("XX（集团）有限公司", 0, 10, 0));
   }
