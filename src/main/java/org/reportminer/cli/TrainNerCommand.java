@@ -33,7 +33,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(
       names = "--corpus",
       split = ",",
-      defaultValue = "MSRA,RESUME,CLUENER",
+      defaultValue = "MSRA,RESUME,CLUENER,BOSON",
       description = "Corpora to train on (default: ${DEFAULT-VALUE}).")
   List<NerCorpus> use;
 
