@@ -13,9 +13,7 @@ import org.reportminer.analyze.Token;
  *   <li>the character-type triple at i−1, i, i+1 (digit, Chinese numeral, Latin, Han, punctuation,
  *       space, other);
  *   <li>HanLP's segmentation of the sentence at i−1, i and i+1: the character's position in its
- *       word (B/M/E/S) with the word's nature, and the position with the word itself;
- *   <li>the {@link Gazetteer}: the positions of the chars at i−1, i, i+1 in a match of the place
- *       list (template r) and in a match of the organization-suffix list (template s).
+ *       word (B/M/E/S) with the word's nature, and the position with the word itself.
  * </ul>
  *
  * Every feature starts with a template letter so that templates never collide. The features are
@@ -25,7 +23,7 @@ import org.reportminer.analyze.Token;
  */
 public final class CharFeatures {
   /** Number of features per character. */
-  public static final int COUNT = 19;
+  public static final int COUNT = 17;
 
   /** Stands for a char before the sentence's start. */
   static final char BOS = '\u0002';
@@ -80,38 +78,15 @@ public final class CharFeatures {
    * @return one array of {@link #COUNT} feature strings per char
    */
   public static String[][] extract(String text, List<Token> tokens) {
-    return extract(text, tokens, Gazetteer.shipped());
-  }
-
-  /** {@link #extract(String, List)} with other word lists. */
-  static String[][] extract(String text, List<Token> tokens, Gazetteer gazetteer) {
     Words words = Words.of(text, tokens);
-    byte[] places = gazetteer.places(text);
-    byte[] suffixes = gazetteer.suffixes(text);
     String[][] out = new String[text.length()][];
     StringSink sink = new StringSink();
     for (int i = 0; i < text.length(); i++) {
       sink.start();
       features(text, words, i, sink);
-      triple(sink, 'r', places, i);
-      triple(sink, 's', suffixes, i);
       out[i] = sink.features;
     }
     return out;
-  }
-
-  /** The dictionary codes ({@link Gazetteer#CODES}) of the chars at i−1, i, i+1. */
-  private static void triple(Sink sink, char template, byte[] codes, int i) {
-    sink.begin(template);
-    for (int j = i - 1; j <= i + 1; j++) {
-      sink.add(Gazetteer.CODES.charAt(code(codes, j)));
-    }
-    sink.end();
-  }
-
-  /** The dictionary code of the char at {@code j}, before or after the sentence included. */
-  static int code(byte[] codes, int j) {
-    return j < 0 ? Gazetteer.BEFORE : j >= codes.length ? Gazetteer.AFTER : codes[j];
   }
 
   private static void features(String text, Words w, int i, Sink sink) {

@@ -46,12 +46,6 @@ final class CompiledFeatures {
   private final LongIdTable trigrams;
   /** The three types' indexes in base 9 → offset in {@link #weights}. */
   private final int[] typeTriples;
-  /** Three place codes ({@link Gazetteer#CODES}) in base 7 → offset in {@link #weights}. */
-  private final int[] placeTriples;
-  /** Three organization-suffix codes in base 7 → offset in {@link #weights}. */
-  private final int[] suffixTriples;
-  /** The word lists, or null when the model has no dictionary feature (no need to match). */
-  private final Gazetteer gazetteer;
   /** Nature → 12 offsets in {@link #weights}: template (at i−1, i, i+1) × position. */
   private final Map<String, int[]> natures;
   /** Word → 12 offsets in {@link #weights}: template (at i−1, i, i+1) × position. */
@@ -77,24 +71,18 @@ final class CompiledFeatures {
    * @param byString the map's look-up by string
    * @param parameter the model's weights, {@code tagCount} per feature id
    * @param tagCount number of tags
-   * @param gazetteer the word lists the model was trained with
    */
   CompiledFeatures(
       Iterable<Map.Entry<String, Integer>> features,
       ToIntFunction<String> byString,
       float[] parameter,
-      int tagCount,
-      Gazetteer gazetteer) {
+      int tagCount) {
     this.byString = byString;
     this.tagCount = tagCount;
     Map<Character, int[]> uni = new HashMap<>();
     Map<Long, int[]> bi = new HashMap<>();
     Map<Long, Integer> tri = new HashMap<>();
     int[] types = filled(TYPES.length() * TYPES.length() * TYPES.length());
-    int codes = Gazetteer.CODES.length();
-    int[] placeIds = filled(codes * codes * codes);
-    int[] suffixIds = filled(codes * codes * codes);
-    boolean dictionary = false;
     Map<String, int[]> natureRows = new HashMap<>();
     Map<String, int[]> wordRows = new HashMap<>();
     for (Map.Entry<String, Integer> e : features) {
@@ -115,12 +103,6 @@ final class CompiledFeatures {
         int t = typeIndex(key.charAt(1), key.charAt(2), key.charAt(3));
         if (t >= 0) {
           types[t] = id;
-        }
-      } else if ((template == 'r' || template == 's') && len == 4) {
-        int t = codeIndex(key.charAt(1), key.charAt(2), key.charAt(3));
-        if (t >= 0) {
-          (template == 'r' ? placeIds : suffixIds)[t] = id;
-          dictionary = true;
         }
       } else if (template >= 'l' && template <= 'q') {
         boolean ofWord = template >= 'o';
@@ -171,9 +153,6 @@ final class CompiledFeatures {
     trigrams = new LongIdTable(tri.size());
     tri.forEach((key, id) -> trigrams.put(key, place.applyAsInt(id)));
     typeTriples = placed(types, place);
-    placeTriples = placed(placeIds, place);
-    suffixTriples = placed(suffixIds, place);
-    this.gazetteer = dictionary ? gazetteer : null;
     natureRows.replaceAll((k, ids) -> placed(ids, place));
     wordRows.replaceAll((k, ids) -> placed(ids, place));
     natures = Map.copyOf(natureRows);
@@ -283,19 +262,10 @@ final class CompiledFeatures {
     for (int j = -1; j <= n; j++) {
       type[j + 1] = TYPES.indexOf(CharFeatures.type(text, j));
     }
-    byte[] place = gazetteer == null ? null : gazetteer.places(text);
-    byte[] suffix = gazetteer == null ? null : gazetteer.suffixes(text);
     int k = CharFeatures.COUNT;
     int[] out = new int[n * k];
     for (int i = 0; i < n; i++) {
       int o = i * k;
-      if (gazetteer == null) {
-        out[o + 17] = -1;
-        out[o + 18] = -1;
-      } else {
-        out[o + 17] = placeTriples[codeIndex(place, i)];
-        out[o + 18] = suffixTriples[codeIndex(suffix, i)];
-      }
       for (int d = -2; d <= 2; d++) {
         int r = charRow[ch(text, i + d)];
         out[o + d + 2] = r == 0 ? -1 : unigrams[5 * (r - 1) + d + 2];
@@ -364,21 +334,6 @@ final class CompiledFeatures {
     int y = TYPES.indexOf(b);
     int z = TYPES.indexOf(c);
     return x < 0 || y < 0 || z < 0 ? -1 : (x * TYPES.length() + y) * TYPES.length() + z;
-  }
-
-  /** The base-7 index of the dictionary codes at i−1, i, i+1. */
-  private static int codeIndex(byte[] codes, int i) {
-    int c = Gazetteer.CODES.length();
-    return (CharFeatures.code(codes, i - 1) * c + CharFeatures.code(codes, i)) * c
-        + CharFeatures.code(codes, i + 1);
-  }
-
-  private static int codeIndex(char a, char b, char c) {
-    String codes = Gazetteer.CODES;
-    int x = codes.indexOf(a);
-    int y = codes.indexOf(b);
-    int z = codes.indexOf(c);
-    return x < 0 || y < 0 || z < 0 ? -1 : (x * codes.length() + y) * codes.length() + z;
   }
 
   private static int[] placed(int[] ids, IntUnaryOperator place) {

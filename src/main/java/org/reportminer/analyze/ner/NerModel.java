@@ -51,7 +51,7 @@ public final class NerModel {
     for (int k = 0; k < tagCount; k++) {
       fromBos[k] = w[bos * tagCount + k];
     }
-    this.features = new CompiledFeatures(model.featureMap.entrySet(), model.featureMap::idOf, model.parameter, tagCount, Gazetteer.shipped());
+    this.features = new CompiledFeatures(model.featureMap.entrySet(), model.featureMap::idOf, model.parameter, tagCount);
     for (String required : NerLabel.allTags()) {
       if (tags.idOf(required) < 0) {
         throw new IllegalArgumentException("not a reportminer NER model: no tag " + required);

@@ -31,7 +31,7 @@ class CompiledFeaturesTest {
   private static final float[] WEIGHTS = MODEL.linearModel().parameter;
   private static final int TAGS = MAP.tagSet.size();
   private static final CompiledFeatures COMPILED =
-      new CompiledFeatures(MAP.entrySet(), MAP::idOf, WEIGHTS, TAGS, Gazetteer.shipped());
+      new CompiledFeatures(MAP.entrySet(), MAP::idOf, WEIGHTS, TAGS);
 
   @Test
   void goldSentencesGetTheIdsOfTheirFeatureStrings() throws IOException {
@@ -124,7 +124,7 @@ class CompiledFeaturesTest {
   @Test
   void featuresOfOtherShapesAreIgnored() {
     CompiledFeatures compiled =
-        new CompiledFeatures(List.of(Map.entry("BL=B-nt", 0), Map.entry("c", 1), Map.entry("a局", 2)), f -> -1, new float[] {0.5f, 1.5f, 2.5f}, 1, Gazetteer.shipped());
+        new CompiledFeatures(List.of(Map.entry("BL=B-nt", 0), Map.entry("c", 1), Map.entry("a局", 2)), f -> -1, new float[] {0.5f, 1.5f, 2.5f}, 1);
     String text = "局长刘";
     int[] offsets = compiled.offsets(text, List.of(new Token(text, "n", 0, 3)));
     assertEquals(3 * CharFeatures.COUNT, offsets.length);
