@@ -63,7 +63,7 @@ public final class EvalCommand implements Callable<Integer> {
   Path relevance;
 
   @Option(names = "--corpora", paramLabel = "DIR", defaultValue = "../shared/corpora",
-      description = "Public NER corpora (MSRA, Resume, CLUENER train files): the shipped model and raw HanLP are"
+      description = "Public NER corpora (MSRA, Resume, CLUENER, Boson train files): the shipped model and raw HanLP are"
           + " scored on the dev split training held out of each; skipped when absent (default: ${DEFAULT-VALUE}).")
   Path corpora;
 

@@ -33,7 +33,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(
       names = "--corpus",
       split = ",",
-      defaultValue = "MSRA,RESUME,CLUENER",
+      defaultValue = "MSRA,RESUME,CLUENER,BOSON",
       description = "Corpora to train on (default: ${DEFAULT-VALUE}).")
   List<NerCorpus> use;
 
@@ -55,12 +55,19 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", description = "Use at most N sentences per corpus (0: all).")
   int limit;
 
+  @Option(
+      names = "--train-limit",
+      defaultValue = "0",
+      description = "Train on at most the first N training sentences of each corpus, the development"
+          + " splits staying whole (0: all); for quick comparisons.")
+  int trainLimit;
+
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
     NerTraining.Result r =
         new NerTraining(System.err)
-            .run(new NerTraining.Config(corpora, use, out, iterations, compress, devEvery, limit));
+            .run(new NerTraining.Config(corpora, use, out, iterations, compress, devEvery, limit, trainLimit));
     System.out.printf(
         "trained on %d sentences, %d held out; %d features; model %s (%.1f MB); %.0f s%n",
         r.trainSentences(), r.devSentences(), r.features(), out, r.modelBytes() / 1e6,

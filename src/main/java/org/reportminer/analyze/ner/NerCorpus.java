@@ -9,7 +9,9 @@ import java.nio.file.Path;
 public enum NerCorpus {
   MSRA("MSRA", "msra_train_bio", NerCorpusReader.Format.BIO),
   RESUME("Resume", "resume_train.char.bmes", NerCorpusReader.Format.BMES),
-  CLUENER("CLUENER", "cluener_train.json", NerCorpusReader.Format.CLUENER);
+  CLUENER("CLUENER", "cluener_train.json", NerCorpusReader.Format.CLUENER),
+  /** BosonNLP NER, the first 1,600 lines of the file (the rest is held back elsewhere). */
+  BOSON("Boson", "boson_ner_train.txt", NerCorpusReader.Format.BOSON);
 
   private final String displayName;
   private final String fileName;
@@ -21,7 +23,7 @@ public enum NerCorpus {
     this.format = format;
   }
 
-  /** The corpus's usual name, as tables print it ("MSRA", "Resume", "CLUENER"). */
+  /** The corpus's usual name, as tables print it ("MSRA", "Resume", "CLUENER", "Boson"). */
   public String displayName() {
     return displayName;
   }

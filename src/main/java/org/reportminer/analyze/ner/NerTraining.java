@@ -34,6 +34,9 @@ public final class NerTraining {
    * @param compressRatio share of features HanLP's compression drops (0 keeps all)
    * @param devEvery every {@code devEvery}-th sentence of each corpus goes to development
    * @param limit at most this many sentences per corpus (0 for all): for quick runs and tests
+   * @param trainLimit at most this many training sentences per corpus (0 for all), the first ones
+   *     in file order; the development split stays whole, so quick comparisons are scored on the
+   *     same sentences as full runs
    */
   public record Config(
       Path corporaDir,
@@ -42,12 +45,14 @@ public final class NerTraining {
       int iterations,
       double compressRatio,
       int devEvery,
-      int limit) {
+      int limit,
+      int trainLimit) {
     public Config {
       corpora = List.copyOf(corpora);
-      if (iterations < 1 || devEvery < 2 || compressRatio < 0 || compressRatio >= 1) {
+      if (iterations < 1 || devEvery < 2 || compressRatio < 0 || compressRatio >= 1
+          || limit < 0 || trainLimit < 0) {
         throw new IllegalArgumentException(
-            "need iterations >= 1, devEvery >= 2, 0 <= compressRatio < 1");
+            "need iterations >= 1, devEvery >= 2, 0 <= compressRatio < 1, limits >= 0");
       }
     }
   }
@@ -75,12 +80,16 @@ public final class NerTraining {
     Map<NerCorpus, List<TaggedSentence>> devByCorpus = new EnumMap<>(NerCorpus.class);
     for (NerCorpus corpus : config.corpora()) {
       DevSplit split = DevSplit.read(config.corporaDir(), corpus, config.devEvery(), config.limit());
-      train.addAll(split.train());
+      List<TaggedSentence> corpusTrain = split.train();
+      if (config.trainLimit() > 0 && corpusTrain.size() > config.trainLimit()) {
+        corpusTrain = corpusTrain.subList(0, config.trainLimit());
+      }
+      train.addAll(corpusTrain);
       devByCorpus.put(corpus, split.dev());
       dev.addAll(split.dev());
       log.printf(
-          "%s: %d sentences, %d for development%n",
-          corpus, split.train().size() + split.dev().size(), split.dev().size());
+          "%s: %d sentences, %d for development, %d trained on%n",
+          corpus, split.train().size() + split.dev().size(), split.dev().size(), corpusTrain.size());
     }
     Path raw = Files.createTempFile("reportminer-ner", ".bin");
     try {

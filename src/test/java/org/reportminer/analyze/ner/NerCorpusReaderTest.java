@@ -66,7 +66,31 @@ class NerCorpusReaderTest {
   }
 
   @Test
+  void bosonInlineMarkupIntoSentences() throws IOException {
+    String boson =
+        "{{location:青岚市}}讯（记者{{person_name: 李明}}）{{time:4月}}，{{org_name:青岚市教育局}}在"
+            + "{{product_name:微信}}发布通知。“好！”\\n\\n{{company_name:{{company_name:云溪公司}}}}称{{不是标记}}。\n"
+            + "{{person_name:赵强}}说：{{location:云溪县。\n";
+    List<TaggedSentence> s = read(boson, NerCorpusReader.Format.BOSON);
+    assertEquals(4, s.size());
+    assertEquals("青岚市讯（记者 李明）4月，青岚市教育局在微信发布通知。", s.get(0).text());
+    assertEquals("青岚市/ns 李明/nr 青岚市教育局/nt", spans(s.get(0)));
+    assertEquals("“好！”", s.get(1).text());
+    assertEquals("云溪公司称{{不是标记}}。", s.get(2).text());
+    assertEquals("云溪公司/nt", spans(s.get(2)));
+    // an unclosed mention is text
+    assertEquals("赵强说：{{location:云溪县。", s.get(3).text());
+    assertEquals("赵强/nr", spans(s.get(3)));
+  }
+
+  @Test
   void labelMappingFollowsTheRecipe() {
+    assertEquals(NerLabel.ORG, NerCorpusReader.label("company_name"));
+    assertEquals(NerLabel.ORG, NerCorpusReader.label("org_name"));
+    assertEquals(NerLabel.PERSON, NerCorpusReader.label("person_name"));
+    assertEquals(NerLabel.PLACE, NerCorpusReader.label("location"));
+    assertEquals(null, NerCorpusReader.label("product_name"));
+    assertEquals(null, NerCorpusReader.label("time"));
     assertEquals(NerLabel.ORG, NerCorpusReader.label("company"));
     assertEquals(NerLabel.ORG, NerCorpusReader.label("government"));
     assertEquals(NerLabel.ORG, NerCorpusReader.label("organization"));

@@ -104,8 +104,9 @@ class NerDevEvaluationTest {
     assertPrf(1, 1, 1, 2, resume.ours().all());
     assertPrf(0, 0, 0, 2, resume.baseline().all());
 
-    assertEquals(1, r.skipped().size());
+    assertEquals(2, r.skipped().size());
     assertTrue(r.skipped().get(0).startsWith("CLUENER: no "), r.skipped().get(0));
+    assertTrue(r.skipped().get(1).startsWith("Boson: no "), r.skipped().get(1));
   }
 
   @Test

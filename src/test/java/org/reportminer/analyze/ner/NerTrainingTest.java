@@ -37,7 +37,7 @@ class NerTrainingTest {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     result =
         new NerTraining(quiet)
-            .run(new NerTraining.Config(dir, List.of(NerCorpus.MSRA), out, 15, 0, 1000, 0));
+            .run(new NerTraining.Config(dir, List.of(NerCorpus.MSRA), out, 15, 0, 1000, 0, 0));
     model = NerModel.load(out);
   }
 
