@@ -38,6 +38,12 @@ import org.apache.tika.parser.txt.UniversalEncodingDetector;
  * to them "工作总结" in GBK looks Thai or Western); then ICU's detector (Tika's copy), which is
  * slower because it runs every n-gram model. The detectors look at the first 32 KB.
  *
+ * <p>Damaged bytes: when no charset decodes the bytes strictly but a CJK one almost does (a few
+ * invalid sequences, see {@link #almostClean}), that CJK decoding is used, each invalid sequence
+ * becoming one U+FFFD counted in {@link Decoded#invalidSequences()}. Charsets that decode any
+ * bytes without error (single-byte ones such as ISO-8859-1 or IBM500, UTF-16) never take the
+ * place of almost-clean Chinese text.
+ *
  * <p>Thread-safe (stateless; Tika's detectors are created per call).
  */
 public final class CharsetDecider {
@@ -56,8 +62,25 @@ public final class CharsetDecider {
    * @param charset the charset used to decode it
    * @param evidence why that charset was used
    * @param rejectedDeclaration a declared charset that the bytes contradicted, or null
+   * @param invalidSequences byte sequences that were invalid in {@code charset} and became U+FFFD
+   *     (0 for a clean decoding; see {@link #almostClean})
    */
-  public record Decoded(String text, Charset charset, Evidence evidence, String rejectedDeclaration) {}
+  public record Decoded(
+      String text, Charset charset, Evidence evidence, String rejectedDeclaration, int invalidSequences) {
+
+    /** A decoding without invalid byte sequences. */
+    public Decoded(String text, Charset charset, Evidence evidence, String rejectedDeclaration) {
+      this(text, charset, evidence, rejectedDeclaration, 0);
+    }
+  }
+
+  /**
+   * A decoding with its count of invalid byte sequences (each became one U+FFFD).
+   *
+   * @param text the decoded text
+   * @param invalid how many malformed or unmappable byte sequences were replaced
+   */
+  record Lenient(String text, int invalid) {}
 
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final Set<String> GB_FAMILY =
@@ -82,10 +105,12 @@ public final class CharsetDecider {
     Bom bom = Bom.of(bytes);
     if (bom != null) {
       byte[] rest = Arrays.copyOfRange(bytes, bom.length, bytes.length);
-      return new Decoded(lenient(rest, bom.charset), bom.charset, Evidence.BOM, null);
+      Lenient l = lenient(rest, bom.charset);
+      return new Decoded(l.text(), bom.charset, Evidence.BOM, null, l.invalid());
     }
     String rejected = null;
-    for (String declared : new String[] {httpCharset, html ? metaCharset(bytes) : null}) {
+    String[] declarations = {httpCharset, html ? metaCharset(bytes) : null};
+    for (String declared : declarations) {
       Charset cs = normalize(declared);
       if (cs == null) {
         continue;
@@ -98,8 +123,81 @@ public final class CharsetDecider {
         rejected = cs.name();
       }
     }
+    // A declared CJK charset the bytes almost fit (a few damaged bytes, as truncated copies and
+    // careless concatenations leave) still wins over any detection.
+    for (String declared : declarations) {
+      Charset cs = normalize(declared);
+      if (cs == null || !isCjkMultiByte(cs) || (!cs.equals(StandardCharsets.UTF_8) && looksUtf8(bytes))) {
+        continue;
+      }
+      Lenient l = almostClean(bytes, cs);
+      Lenient utf8 = cs.equals(StandardCharsets.UTF_8) || l == null ? null : almostClean(bytes, StandardCharsets.UTF_8);
+      if (l != null && (utf8 == null || utf8.invalid() >= l.invalid())) {
+        return new Decoded(l.text(), cs, Evidence.DECLARED, null, l.invalid());
+      }
+    }
     Charset detected = detect(bytes);
-    return new Decoded(lenient(bytes, detected), detected, Evidence.DETECTED, rejected);
+    if (detected == null) {
+      Candidate best = bestAlmostClean(bytes);
+      if (best != null) {
+        return new Decoded(best.text(), best.charset(), Evidence.DETECTED, rejected, best.invalid());
+      }
+      detected = icuGuess(bytes);
+    }
+    Lenient l = lenient(bytes, detected);
+    return new Decoded(l.text(), detected, Evidence.DETECTED, rejected, l.invalid());
+  }
+
+  /** An almost-clean decoding and the charset that gave it. */
+  private record Candidate(String text, Charset charset, int invalid) {}
+
+  /**
+   * The CJK decoding (UTF-8, then GB18030) with the fewest invalid sequences among those that are
+   * almost clean, or null.
+   */
+  private static Candidate bestAlmostClean(byte[] bytes) {
+    Candidate best = null;
+    for (Charset cs : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
+      Lenient l = almostClean(bytes, cs);
+      if (l != null && (best == null || l.invalid() < best.invalid())) {
+        best = new Candidate(l.text(), cs, l.invalid());
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The lenient decoding of {@code bytes} in {@code cs} when it is almost clean: some invalid
+   * sequences, but at most {@value #MAX_INVALID_ABSOLUTE} or one in {@value #MAX_INVALID_PER}
+   * non-ASCII characters, and the rest reads as Chinese ({@link #mostlyChinese}). Null otherwise.
+   * A page of Chinese text with a few damaged bytes is still Chinese text: no single-byte charset
+   * (ISO-8859-1, EBCDIC …), which decodes any bytes "cleanly", may take its place.
+   */
+  static Lenient almostClean(byte[] bytes, Charset cs) {
+    Lenient l = lenient(bytes, cs);
+    if (l.invalid() == 0) {
+      return mostlyChinese(l.text()) ? l : null;
+    }
+    int nonAscii = 0;
+    for (int i = 0; i < l.text().length(); i++) {
+      char c = l.text().charAt(i);
+      if (c >= 0x80 && c != '\uFFFD') {
+        nonAscii++;
+      }
+    }
+    boolean few = l.invalid() <= MAX_INVALID_ABSOLUTE || (long) l.invalid() * MAX_INVALID_PER <= nonAscii;
+    return few && mostlyChinese(l.text().replace("\uFFFD", "")) ? l : null;
+  }
+
+  /** Invalid sequences an almost-clean decoding may have whatever its length. */
+  static final int MAX_INVALID_ABSOLUTE = 3;
+  /** Otherwise at most one invalid sequence per this many non-ASCII characters (1%). */
+  static final int MAX_INVALID_PER = 100;
+
+  private static boolean isCjkMultiByte(Charset cs) {
+    String n = cs.name().toLowerCase(Locale.ROOT);
+    return n.equals("utf-8") || n.equals("gb18030") || n.equals("big5") || n.equals("big5-hkscs")
+        || n.equals("euc-jp") || n.equals("shift_jis") || n.equals("euc-kr") || n.equals("windows-31j");
   }
 
   /**
@@ -170,13 +268,14 @@ public final class CharsetDecider {
       return false; // GBK text is practically never valid multi-byte UTF-8
     }
     if (isSingleByte(declared)) {
-      // A single-byte declaration over text that decodes as Chinese is the classic wrong meta tag.
-      String gb = strict(bytes, GB18030);
-      return gb == null || !mostlyChinese(gb);
+      // A single-byte declaration over text that decodes as Chinese (maybe with a few damaged
+      // bytes) is the classic wrong meta tag.
+      return bestAlmostClean(bytes) == null;
     }
     return true;
   }
 
+  /** A charset the bytes decode strictly in, by the order above; null when there is none. */
   private static Charset detect(byte[] bytes) {
     if (!hasHighBytes(bytes) || looksUtf8(bytes)) {
       return StandardCharsets.UTF_8;
@@ -191,14 +290,30 @@ public final class CharsetDecider {
     if (gb != null && mostlyChinese(gb)) {
       return GB18030;
     }
-    // 3. ICU's detector for everything else (slower: it runs every n-gram model)
+    // 3. Chinese text with a few damaged bytes: no strict decoding exists, and the charsets that
+    // decode any bytes without error (single-byte ones, UTF-16) would only turn it into mojibake
+    if (bestAlmostClean(bytes) != null) {
+      return null;
+    }
+    // 4. ICU's detector for everything else (slower: it runs every n-gram model)
     for (CharsetMatch m : icu(bytes).detectAll()) {
       Charset cs = normalize(m.getName());
       if (cs != null && strict(bytes, cs) != null) {
         return cs;
       }
     }
-    return universal != null ? universal : GB18030;
+    return null; // nothing decodes strictly
+  }
+
+  /** The last resort when no charset decodes the bytes strictly and no CJK decoding is almost clean. */
+  private static Charset icuGuess(byte[] bytes) {
+    Charset universal = normalize(universal(bytes));
+    if (universal != null) {
+      return universal;
+    }
+    CharsetMatch m = icu(bytes).detect();
+    Charset cs = m == null ? null : normalize(m.getName());
+    return cs != null ? cs : GB18030;
   }
 
   private static String universal(byte[] bytes) {
@@ -232,8 +347,8 @@ public final class CharsetDecider {
       return false;
     }
     String gb = strict(bytes, GB18030);
-    if (gb != null && mostlyChinese(gb)) {
-      return true;
+    if ((gb != null && mostlyChinese(gb)) || bestAlmostClean(bytes) != null) {
+      return true; // Chinese text, maybe with a few damaged bytes (decoded as U+FFFD)
     }
     CharsetMatch m = icu(bytes).detect();
     Charset cs = m == null ? null : normalize(m.getName());
@@ -316,8 +431,54 @@ public final class CharsetDecider {
     }
   }
 
-  private static String lenient(byte[] bytes, Charset cs) {
-    return new String(bytes, cs);
+  /**
+   * Decodes with every malformed or unmappable sequence replaced by one U+FFFD, counting them (a
+   * U+FFFD written in the bytes themselves is text, not counted).
+   */
+  static Lenient lenient(byte[] bytes, Charset cs) {
+    java.nio.charset.CharsetDecoder dec =
+        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, (long) (bytes.length * (double) dec.maxCharsPerByte()) + 16));
+    int invalid = 0;
+    while (true) {
+      java.nio.charset.CoderResult r = in.hasRemaining() ? dec.decode(in, out, true) : java.nio.charset.CoderResult.UNDERFLOW;
+      if (r.isError()) {
+        if (!out.hasRemaining()) {
+          CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+          out.flip();
+          bigger.put(out);
+          out = bigger;
+        }
+        out.put('\uFFFD');
+        in.position(in.position() + r.length());
+        invalid++;
+        continue;
+      }
+      if (r.isOverflow()) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+        out.flip();
+        bigger.put(out);
+        out = bigger;
+        continue;
+      }
+      // underflow: all input consumed (an incomplete sequence at the end is reported as an error)
+      if (in.hasRemaining() && out.hasRemaining()) {
+        out.put('\uFFFD'); // defensive: a decoder that stops short of the end without an error
+        invalid++;
+        in.position(in.limit());
+      }
+      if (dec.flush(out).isOverflow()) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() + 16);
+        out.flip();
+        bigger.put(out);
+        out = bigger;
+        dec.flush(out);
+      }
+      break;
+    }
+    out.flip();
+    return new Lenient(out.toString(), invalid);
   }
 
   /** A byte-order mark, found by Tika's BOMDetector. */
