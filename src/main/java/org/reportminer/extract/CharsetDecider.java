@@ -10,7 +10,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.metadata.Metadata;
@@ -64,13 +66,21 @@ public final class CharsetDecider {
    * @param rejectedDeclaration a declared charset that the bytes contradicted, or null
    * @param invalidSequences byte sequences that were invalid in {@code charset} and became U+FFFD
    *     (0 for a clean decoding; see {@link #almostClean})
+   * @param otherCharsetSpans in a document mixing UTF-8 and GB18030, the runs of non-ASCII bytes
+   *     decoded in the other charset than {@code charset} (0 otherwise)
    */
   public record Decoded(
-      String text, Charset charset, Evidence evidence, String rejectedDeclaration, int invalidSequences) {
+      String text, Charset charset, Evidence evidence, String rejectedDeclaration, int invalidSequences,
+      int otherCharsetSpans) {
 
     /** A decoding without invalid byte sequences. */
     public Decoded(String text, Charset charset, Evidence evidence, String rejectedDeclaration) {
-      this(text, charset, evidence, rejectedDeclaration, 0);
+      this(text, charset, evidence, rejectedDeclaration, 0, 0);
+    }
+
+    /** A decoding in one charset. */
+    public Decoded(String text, Charset charset, Evidence evidence, String rejectedDeclaration, int invalidSequences) {
+      this(text, charset, evidence, rejectedDeclaration, invalidSequences, 0);
     }
   }
 
@@ -142,10 +152,94 @@ public final class CharsetDecider {
       if (best != null) {
         return new Decoded(best.text(), best.charset(), Evidence.DETECTED, rejected, best.invalid());
       }
-      detected = icuGuess(bytes);
+      Mixed mixed = mixed(bytes);
+      if (mixed != null) {
+        return new Decoded(mixed.text(), mixed.charset(), Evidence.DETECTED, rejected, mixed.invalid(),
+            mixed.otherSpans());
+      }
+      detected = icu(bytes, true);
     }
     Lenient l = lenient(bytes, detected);
     return new Decoded(l.text(), detected, Evidence.DETECTED, rejected, l.invalid());
+  }
+
+  /**
+   * A decoding of a document that mixes UTF-8 and GB18030 (a UTF-8 template around GBK includes,
+   * an offline copier's GBK notes injected into UTF-8 pages).
+   *
+   * @param charset the charset of most of the non-ASCII bytes
+   * @param otherSpans spans decoded in the other charset
+   */
+  private record Mixed(String text, Charset charset, int invalid, int otherSpans) {}
+
+  /**
+   * Decodes each maximal run of non-ASCII bytes on its own: in UTF-8 when it is valid UTF-8, else
+   * in GB18030 when it is valid there, else leniently in the charset of the majority. A run valid
+   * in both goes to the majority charset (the one with more bytes in the runs only one of them
+   * accepts). Returns null unless both charsets have runs of their own and the rest is almost
+   * clean Chinese: this is only for documents no single CJK charset decodes.
+   */
+  private static Mixed mixed(byte[] bytes) {
+    List<int[]> runs = new ArrayList<>();
+    for (int i = 0; i < bytes.length; ) {
+      if (bytes[i] >= 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < bytes.length && bytes[i] < 0) {
+        i++;
+      }
+      runs.add(new int[] {start, i});
+    }
+    long utf8Only = 0, gbOnly = 0;
+    byte[] kinds = new byte[runs.size()]; // 1 utf-8 only, 2 gb only, 3 both, 0 neither
+    for (int k = 0; k < runs.size(); k++) {
+      int[] r = runs.get(k);
+      ByteBuffer span = ByteBuffer.wrap(bytes, r[0], r[1] - r[0]);
+      boolean u = valid(span.duplicate(), StandardCharsets.UTF_8);
+      boolean g = valid(span.duplicate(), GB18030);
+      kinds[k] = (byte) ((u ? 1 : 0) | (g ? 2 : 0));
+      utf8Only += kinds[k] == 1 ? r[1] - r[0] : 0;
+      gbOnly += kinds[k] == 2 ? r[1] - r[0] : 0;
+    }
+    if (utf8Only == 0 || gbOnly == 0) {
+      return null;
+    }
+    Charset major = utf8Only >= gbOnly ? StandardCharsets.UTF_8 : GB18030;
+    Charset minor = major.equals(GB18030) ? StandardCharsets.UTF_8 : GB18030;
+    int majorBit = major.equals(GB18030) ? 2 : 1;
+    StringBuilder out = new StringBuilder(bytes.length);
+    int invalid = 0, other = 0, at = 0;
+    for (int k = 0; k < runs.size(); k++) {
+      int[] r = runs.get(k);
+      out.append(new String(bytes, at, r[0] - at, StandardCharsets.US_ASCII));
+      byte[] span = Arrays.copyOfRange(bytes, r[0], r[1]);
+      Charset cs = (kinds[k] & majorBit) != 0 || kinds[k] == 0 ? major : minor;
+      Lenient l = lenient(span, cs);
+      out.append(l.text());
+      invalid += l.invalid();
+      other += cs.equals(minor) ? 1 : 0;
+      at = r[1];
+    }
+    out.append(new String(bytes, at, bytes.length - at, StandardCharsets.US_ASCII));
+    String text = out.toString();
+    int nonAscii = 0;
+    for (int i = 0; i < text.length(); i++) {
+      nonAscii += text.charAt(i) >= 0x80 ? 1 : 0;
+    }
+    boolean few = invalid <= MAX_INVALID_ABSOLUTE || (long) invalid * MAX_INVALID_PER <= nonAscii;
+    return few && mostlyChinese(text.replace("\uFFFD", "")) ? new Mixed(text, major, invalid, other) : null;
+  }
+
+  private static boolean valid(ByteBuffer span, Charset cs) {
+    try {
+      cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(span);
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   /** An almost-clean decoding and the charset that gave it. */
@@ -290,23 +384,24 @@ public final class CharsetDecider {
     if (gb != null && mostlyChinese(gb)) {
       return GB18030;
     }
-    // 3. Chinese text with a few damaged bytes: no strict decoding exists, and the charsets that
-    // decode any bytes without error (single-byte ones, UTF-16) would only turn it into mojibake
-    if (bestAlmostClean(bytes) != null) {
-      return null;
-    }
-    // 4. ICU's detector for everything else (slower: it runs every n-gram model)
+    // Then (in decode): Chinese text with a few damaged bytes, or mixing UTF-8 and GB18030; only
+    // then ICU. The charsets that decode any bytes without error (single-byte ones, UTF-16) would
+    // only turn such text into mojibake.
+    return null;
+  }
+
+  /**
+   * ICU's detector for what is not Chinese text (slower: it runs every n-gram model): the first
+   * guess the bytes decode in strictly; else, when {@code lastResort}, the universal detector's or
+   * ICU's best guess, else GB18030.
+   */
+  private static Charset icu(byte[] bytes, boolean lastResort) {
     for (CharsetMatch m : icu(bytes).detectAll()) {
       Charset cs = normalize(m.getName());
       if (cs != null && strict(bytes, cs) != null) {
         return cs;
       }
     }
-    return null; // nothing decodes strictly
-  }
-
-  /** The last resort when no charset decodes the bytes strictly and no CJK decoding is almost clean. */
-  private static Charset icuGuess(byte[] bytes) {
     Charset universal = normalize(universal(bytes));
     if (universal != null) {
       return universal;

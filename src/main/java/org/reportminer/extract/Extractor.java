@@ -115,6 +115,11 @@ public final class Extractor {
         CharsetDecider.Decoded decoded = charsets.decode(bytes, doc.declaredCharset(), kind == TypeDetector.Kind.HTML);
         charset = decoded.charset().name();
         invalidSequences = decoded.invalidSequences();
+        if (decoded.otherCharsetSpans() > 0) {
+          LOG.warn("{}: mixed encodings: {} run(s) of non-ASCII bytes decoded as {} in {} text (sha256 {})",
+              doc.path(), decoded.otherCharsetSpans(), charset.equals("UTF-8") ? "GB18030" : "UTF-8", charset,
+              sha.substring(0, 16));
+        }
         if (invalidSequences > 0) {
           LOG.warn("{}: {} invalid byte sequence(s) in {} text decoded as U+FFFD (sha256 {})", doc.path(),
               invalidSequences, charset, sha.substring(0, 16));

@@ -118,4 +118,21 @@ class DamagedBytesTest {
     byte[] cut = java.util.Arrays.copyOf("总结".getBytes(StandardCharsets.UTF_8), 5);
     assertEquals(1, CharsetDecider.lenient(cut, StandardCharsets.UTF_8).invalid());
   }
+
+  @Test
+  void utf8PageWithGbkIncludesDecodesEachRunInItsCharset() {
+    // a UTF-8 page into which an offline copier wrote GBK comments (seen on real mirrored pages)
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.writeBytes("<html><head><meta charset=\"utf-8\"><title>饿了么回捐创业基金</title></head><body>".getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < 5; i++) {
+      b.writeBytes("<!-- 由离线浏览器保存的网页 -->".getBytes(Charset.forName("GBK")));
+    }
+    b.writeBytes(("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P1 + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
+    CharsetDecider.Decoded d = new CharsetDecider().decode(b.toByteArray(), null, true);
+    assertEquals("UTF-8", d.charset().name());
+    assertEquals(0, d.invalidSequences());
+    assertEquals(5, d.otherCharsetSpans());
+    assertTrue(d.text().contains("<!-- 由离线浏览器保存的网页 -->"), d.text());
+    assertTrue(d.text().contains(P1 + "</p><p>" + P2));
+  }
 }
