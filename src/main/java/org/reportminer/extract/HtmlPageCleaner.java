@@ -40,10 +40,10 @@ import org.jsoup.select.NodeFilter;
  * </ol>
  *
  * <p>Metadata: the title is the heading ({@code h1}/{@code h2}) that best matches the {@code
- * <title>} (whose site-name suffix is dropped), else that title; the publication date comes from
- * meta tags (article:published_time, PubDate …), then labeled lines anywhere on the page ({@link
- * PublishedDates}), then {@code <time datetime>}; the category from the breadcrumb ({@link
- * Breadcrumbs}); the URL from the canonical link, else og:url.
+ * <title>} (whose site-name suffix is dropped), else that title; the publication date and the
+ * source that gave it from {@link HtmlDates} (meta, time, JSON-LD, the information table, the date
+ * line near the title, the URL); the category from the breadcrumb ({@link Breadcrumbs}); the URL
+ * from the canonical link, else og:url.
  *
  * <p>Hostile input: jsoup limits the tree depth, every walk over the tree is iterative, and the
  * walks give up with a {@link CancellationException} when the thread is interrupted (the
@@ -75,12 +75,6 @@ public final class HtmlPageCleaner {
   private static final Pattern CRUMB_NAME =
       Pattern.compile("(?:^|[\\s_\\-])(?:breadcrumbs?|crumbs?|position|location|weizhi|dqwz|path|daohang)(?:[\\s_\\-\\d]|$)");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:\\s[-–—|｜_]\\s|_|\\||｜|——|--)\\s*");
-  private static final String[] DATE_META = {
-    "meta[property=article:published_time]", "meta[name=PubDate]", "meta[name=pubdate]",
-    "meta[name=publishdate]", "meta[name=publish_date]", "meta[name=dc.date.issued]",
-    "meta[name=DC.date.issued]", "meta[name=dc.date]", "meta[name=DC.Date]", "meta[name=date]",
-    "meta[itemprop=datePublished]", "meta[property=og:release_date]"
-  };
   /** Ancestors that receive a block's weight (deep enough for real pages, bounded for hostile ones). */
   private static final int MAX_PROPAGATION = 48;
 
@@ -160,7 +154,6 @@ public final class HtmlPageCleaner {
     String url = ownUrl(head);
     String siteName = meta(head, "meta[property=og:site_name]", "meta[name=application-name]");
     String titleTag = firstNonBlank(TextUtil.normalize(doc.title()), meta(head, "meta[property=og:title]"));
-    String published = publishedFromMeta(head);
 
     List<Block> blocks = blocks(doc);
 
@@ -175,18 +168,12 @@ public final class HtmlPageCleaner {
     if (crumbs != null) {
       category = Breadcrumbs.category(crumbs, siteName, title);
     }
-    if (published == null) {
-      published = PublishedDates.best(blocks.stream().map(Block::text).toList());
-    }
-    if (published == null) {
-      published = timeElementDate(doc);
-    }
     Element root = contentRoot(blocks);
-    if (published == null) {
-      published = headDateline(blocks, root);
-    }
+    List<String> lines = blocks.stream().map(Block::text).toList();
+    HtmlDates.Found date = HtmlDates.find(doc, lines, titleLine(blocks, title, root), url != null ? url : baseUri);
     List<String> paragraphs = dropLeadingTitle(body(blocks, root, title), titleTag);
-    return new PageContent(title, published, category, url, paragraphs);
+    return new PageContent(title, date == null ? null : date.iso(), category, url, paragraphs,
+        date == null ? null : date.source());
   }
 
   // ---- text blocks ----
@@ -360,24 +347,31 @@ public final class HtmlPageCleaner {
     return cache.computeIfAbsent(e, x -> x.parents().size());
   }
 
-  /** The date of an unlabeled dateline above the first prose of the content, or null. */
-  private static String headDateline(List<Block> blocks, Element root) {
-    if (root == null) {
-      return null;
+  /**
+   * The index of the title's block: the first block equal to the title, else the first containing
+   * it, else the first block of the content root; -1 when there is none.
+   */
+  private static int titleLine(List<Block> blocks, String title, Element root) {
+    if (title != null) {
+      for (int i = 0; i < blocks.size(); i++) {
+        if (blocks.get(i).text().equals(title)) {
+          return i;
+        }
+      }
+      for (int i = 0; i < blocks.size(); i++) {
+        if (blocks.get(i).text().contains(title) && blocks.get(i).text().length() <= 2 * title.length() + 20) {
+          return i;
+        }
+      }
     }
-    for (Block b : blocks) {
-      if (!within(b.owner(), root) || b.chars() == 0) {
-        continue;
-      }
-      if (!TextUtil.titleLike(b.text()) && PublishedDates.dateline(b.text()) == null) {
-        return null; // prose started
-      }
-      String iso = PublishedDates.dateline(b.text());
-      if (iso != null) {
-        return iso;
+    if (root != null) {
+      for (int i = 0; i < blocks.size(); i++) {
+        if (within(blocks.get(i).owner(), root)) {
+          return i;
+        }
       }
     }
-    return null;
+    return -1;
   }
 
   private static List<String> body(List<Block> blocks, Element root, String title) {
@@ -467,24 +461,6 @@ public final class HtmlPageCleaner {
       }
     }
     return null;
-  }
-
-  private static String publishedFromMeta(Element head) {
-    for (String q : DATE_META) {
-      Element e = head.selectFirst(q);
-      if (e != null) {
-        String iso = PublishedDates.parseValue(e.attr("content"));
-        if (iso != null) {
-          return iso;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String timeElementDate(Document doc) {
-    Element t = doc.selectFirst("time[datetime]");
-    return t == null ? null : PublishedDates.parseValue(t.attr("datetime"));
   }
 
   private static String[] splitTitle(String titleTag) {
