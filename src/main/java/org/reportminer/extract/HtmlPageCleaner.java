@@ -59,7 +59,7 @@ public final class HtmlPageCleaner {
   /** Elements whose content is never text of the page. */
   private static final Set<String> JUNK =
       Set.of("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "select", "textarea",
-          "button", "input", "canvas", "map", "audio", "video", "head", "math");
+          "button", "input", "canvas", "map", "audio", "video", "head", "math", "title");
   private static final Set<String> NEGATIVE_TAGS = Set.of("nav", "footer", "aside", "header", "menu");
   /** Class and id words of page furniture (generic, not one site's names). */
   private static final Pattern NEGATIVE_NAME =
@@ -152,8 +152,9 @@ public final class HtmlPageCleaner {
     Document doc = parser.parseInput(html, baseUri == null ? "" : baseUri);
     Element head = doc.head();
     String url = ownUrl(head);
-    String siteName = meta(head, "meta[property=og:site_name]", "meta[name=application-name]");
-    String titleTag = firstNonBlank(TextUtil.normalize(doc.title()), meta(head, "meta[property=og:title]"));
+    String declaredSite = meta(head, "meta[property=og:site_name]", "meta[name=application-name]");
+    String siteName = declaredSite;
+    String titleTag = firstNonBlank(TextUtil.normalize(titleElement(doc)), meta(head, "meta[property=og:title]"));
 
     List<Block> blocks = blocks(doc);
 
@@ -161,14 +162,14 @@ public final class HtmlPageCleaner {
     if (siteName == null && titleParts.length > 1) {
       siteName = titleParts[titleParts.length - 1];
     }
-    String title = chooseTitle(doc, titleParts, siteName, blocks);
+    Element root = contentRoot(blocks);
+    String title = chooseTitle(doc, titleTag, titleParts, declaredSite, blocks, root);
 
     List<String> category = List.of();
     List<String> crumbs = breadcrumb(doc, blocks);
     if (crumbs != null) {
       category = Breadcrumbs.category(crumbs, siteName, title);
     }
-    Element root = contentRoot(blocks);
     List<String> lines = blocks.stream().map(Block::text).toList();
     HtmlDates.Found date = HtmlDates.find(doc, lines, titleLine(blocks, title, root), url != null ? url : baseUri);
     List<String> paragraphs = dropLeadingTitle(body(blocks, root, title), titleTag);
@@ -463,54 +464,172 @@ public final class HtmlPageCleaner {
     return null;
   }
 
-  private static String[] splitTitle(String titleTag) {
+  /** The page's {@code <title>}: in the head, else anywhere (pages that put it in the body). */
+  private static String titleElement(Document doc) {
+    String t = doc.title();
+    if (!t.isBlank()) {
+      return t;
+    }
+    Element e = doc.selectFirst("title");
+    return e == null ? "" : e.text();
+  }
+
+  /** A page marker left in a title: "(页 1)", "（第2页）", "第3页". */
+  private static final Pattern PAGE_MARKER = Pattern.compile("\\s*[（(]?\\s*(?:第\\s*\\d+\\s*页|页\\s*\\d+)\\s*[)）]?$");
+  /** A bare hyphen before a trailing site name ("…座谈会-中国科普网"); hyphens inside titles stay. */
+  private static final Pattern SITE_TAIL = Pattern.compile("^(.{4,}?)\\s*[-–—]\\s*(.{2,20}(?:网|网站|门户|在线|频道|新闻|日报|晚报|论坛|博客|中心|政府|官网))$");
+
+  static String[] splitTitle(String titleTag) {
     if (titleTag == null || titleTag.isEmpty()) {
       return new String[0];
     }
     List<String> parts = new ArrayList<>();
     for (String p : TITLE_SEPARATOR.split(titleTag)) {
-      String t = TextUtil.normalize(p);
-      if (!t.isEmpty()) {
+      String t = TextUtil.normalize(PAGE_MARKER.matcher(TextUtil.normalize(p)).replaceAll(""));
+      java.util.regex.Matcher tail = SITE_TAIL.matcher(t);
+      if (tail.matches()) {
+        parts.add(TextUtil.normalize(tail.group(1)));
+        parts.add(TextUtil.normalize(tail.group(2)));
+      } else if (!t.isEmpty()) {
         parts.add(t);
       }
     }
     return parts.toArray(new String[0]);
   }
 
-  private static String chooseTitle(Document doc, String[] titleParts, String siteName, List<Block> blocks) {
-    String fromTag = titleParts.length > 0 ? titleParts[0] : null;
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+
+  /**
+   * The article's title. In order: a heading ({@code h1}–{@code h3}) that matches a part of the
+   * {@code <title>} (character bigrams, Dice ≥ 0.5), written as the {@code <title>} writes it when
+   * the two differ only in spaces, and with the subtitle line the page shows under it when the
+   * {@code <title>} has it too ("主标题——副标题"); else a visible line of the page (not in page
+   * furniture) that is a part of the {@code <title>}; else, when the {@code <title>} names only the
+   * site and its column, the title-like line that opens the article; else the part of the {@code
+   * <title>} that carries the most words (site and column names are short, and Latin site names
+   * weigh less than Chinese titles).
+   */
+  private static String chooseTitle(Document doc, String titleTag, String[] titleParts, String siteName,
+      List<Block> blocks, Element root) {
     String best = null;
+    String bestPart = null;
     double bestSim = 0;
+    List<String> parts = new ArrayList<>();
+    for (String p : titleParts) {
+      if (!p.equals(siteName) && !SITE_LIKE.matcher(p).matches()) {
+        parts.add(p);
+      }
+    }
     for (Element h : doc.select("h1, h2, h3")) {
       String t = TextUtil.normalize(h.text());
       if (t.isEmpty() || t.length() > 80 || t.equals(siteName)) {
         continue;
       }
-      if (fromTag == null) {
+      if (titleParts.length > 0 && inFurniture(h)) {
+        continue; // a comment list's or a sidebar's heading
+      }
+      if (titleParts.length == 0) {
         if (h.normalName().equals("h1") && !inFurniture(h)) {
           return t;
         }
         continue;
       }
-      double sim = t.equals(fromTag) ? 1.0 : TextUtil.bigramDice(t, fromTag);
-      if (sim > bestSim) {
-        best = t;
-        bestSim = sim;
+      for (String part : parts) {
+        double sim = squeeze(t).equals(squeeze(part)) ? 1.0 : TextUtil.bigramDice(t, part);
+        if (sim > bestSim) {
+          best = t;
+          bestPart = part;
+          bestSim = sim;
+        }
       }
     }
     if (best != null && bestSim >= 0.5) {
+      if (squeeze(best).equals(squeeze(bestPart))) {
+        return bestPart;
+      }
+      if (bestPart.startsWith(best) && hasSubtitleLine(blocks, bestPart.substring(best.length()))) {
+        return bestPart;
+      }
+      // "主标题——副标题" in the <title>, the subtitle shown as a line of its own under the heading
+      int at = titleTag == null ? -1 : titleTag.indexOf(best);
+      if (at >= 0) {
+        String rest = titleTag.substring(at + best.length());
+        java.util.regex.Matcher sub = SUBTITLE.matcher(rest);
+        if (sub.lookingAt() && hasSubtitleLine(blocks, sub.group(1))) {
+          return best + TextUtil.normalize(sub.group(1));
+        }
+      }
       return best;
     }
-    if (fromTag != null) {
-      return fromTag;
+    if (parts.isEmpty()) {
+      // the <title> names only the site (and a column): the title-like line opening the article
+      for (Block b : blocks) {
+        if (root != null && within(b.owner(), root) && b.linkDensity() <= 0.5 && !b.boilerplate() && !b.breadcrumb()
+            && b.chars() > 0) {
+          if (TextUtil.titleLike(b.text())) {
+            return b.text();
+          }
+          break;
+        }
+      }
+      for (Block b : blocks) {
+        if (b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && TextUtil.titleLike(b.text())
+            && !b.boilerplate() && !b.breadcrumb()) {
+          return b.text();
+        }
+      }
+      return titleParts.length > 0 ? titleParts[0] : null;
     }
-    for (Block b : blocks) {
-      if (b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && TextUtil.titleLike(b.text())
-          && !b.boilerplate() && !b.breadcrumb()) {
-        return b.text();
+    List<String> visible = new ArrayList<>();
+    for (String part : parts) {
+      for (Block b : blocks) {
+        if (b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && squeeze(b.text()).equals(squeeze(part))
+            && TextUtil.contentChars(part) >= 4) {
+          visible.add(part);
+          break;
+        }
       }
     }
-    return null;
+    return weightiest(visible.isEmpty() ? parts : visible);
+  }
+
+  /** Site names ("北医新闻网", "中国科普网"): never an article's title. */
+  private static final Pattern SITE_LIKE = Pattern.compile(".{1,10}(网|网站|门户网站|门户|在线|频道)|[(（][^)）]{1,8}[)）]");
+  /** A subtitle after the main title in a {@code <title>}: "——热烈祝贺…" up to the next separator. */
+  private static final Pattern SUBTITLE = Pattern.compile("(\\s*(?:——|—|─)\\s*[^_|｜]{2,60}?)(?=\\s*(?:_|\\||｜|\\s[-–]\\s|$))");
+
+  /** The part that carries the most words: CJK characters weigh 2, Latin letters and digits 0.5. */
+  private static String weightiest(List<String> parts) {
+    String weightiest = null;
+    double weight = -1;
+    for (String part : parts) {
+      double w = 0;
+      for (int i = 0; i < part.length(); i++) {
+        char c = part.charAt(i);
+        w += TextUtil.isCjk(c) ? 2 : Character.isLetterOrDigit(c) ? 0.5 : 0;
+      }
+      if (w > weight) {
+        weightiest = part;
+        weight = w;
+      }
+    }
+    return weightiest;
+  }
+
+  /** Whether the page shows {@code rest} ("——副标题") as a line of its own. */
+  private static boolean hasSubtitleLine(List<Block> blocks, String rest) {
+    String r = rest.strip();
+    if (r.length() < 3 || !(r.startsWith("—") || r.startsWith("─") || r.startsWith("--") || r.startsWith("："))) {
+      return false;
+    }
+    for (Block b : blocks) {
+      if (squeeze(b.text()).equals(squeeze(r))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inFurniture(Element e) {
