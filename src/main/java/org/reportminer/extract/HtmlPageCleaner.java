@@ -74,7 +74,8 @@ public final class HtmlPageCleaner {
               + "reply|replies|cmt|cmts|discuss)(?:[\\s_\\-\\d]|$)");
   private static final Pattern CRUMB_NAME =
       Pattern.compile("(?:^|[\\s_\\-])(?:breadcrumbs?|crumbs?|position|location|weizhi|dqwz|path|daohang)(?:[\\s_\\-\\d]|$)");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:\\s[-–—|｜_]\\s|_|\\||｜|——|--)\\s*");
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s*(?:\\s[-–—|｜_»›·]\\s|_|\\||｜|——|--|::|\\s»|»\\s)\\s*");
   /** Ancestors that receive a block's weight (deep enough for real pages, bounded for hostile ones). */
   private static final int MAX_PROPAGATION = 48;
 
@@ -546,9 +547,6 @@ public final class HtmlPageCleaner {
       }
     }
     if (best != null && bestSim >= 0.5) {
-      if (squeeze(best).equals(squeeze(bestPart))) {
-        return bestPart;
-      }
       if (bestPart.startsWith(best) && hasSubtitleLine(blocks, bestPart.substring(best.length()))) {
         return bestPart;
       }
@@ -561,7 +559,7 @@ public final class HtmlPageCleaner {
           return best + TextUtil.normalize(sub.group(1));
         }
       }
-      return best;
+      return squeeze(best).equals(squeeze(bestPart)) ? bestPart : best;
     }
     if (parts.isEmpty()) {
       // the <title> names only the site (and a column): the title-like line opening the article
