@@ -46,7 +46,7 @@ public final class Extractor {
     this.config = config;
     TikaConfig tikaConfig = TikaConfig.getDefaultConfig();
     this.types = new TypeDetector(tikaConfig);
-    this.html = new HtmlPageCleaner(config.maxHtmlDepth());
+    this.html = new HtmlPageCleaner(config.maxHtmlDepth(), config.disabledRules());
     this.tika = new TikaTextReader(tikaConfig, config.maxTextChars());
   }
 

@@ -80,13 +80,20 @@ public final class HtmlPageCleaner {
   private static final int MAX_PROPAGATION = 48;
 
   private final int maxDepth;
+  private final java.util.Set<CleaningRule> off;
 
   /** A cleaner with jsoup's tree depth limited to {@code maxDepth} (deeper nesting is flattened). */
   public HtmlPageCleaner(int maxDepth) {
+    this(maxDepth, java.util.Set.of());
+  }
+
+  /** A cleaner with the cleaning rules in {@code off} switched off (to measure each rule). */
+  public HtmlPageCleaner(int maxDepth, java.util.Set<CleaningRule> off) {
     if (maxDepth < 16) {
       throw new IllegalArgumentException("maxDepth must be at least 16, was " + maxDepth);
     }
     this.maxDepth = maxDepth;
+    this.off = off;
   }
 
   /** A text block between block-level boundaries; the pattern tests run at most once, on demand. */
@@ -99,7 +106,11 @@ public final class HtmlPageCleaner {
     private Boolean boilerplate;
     private Boolean breadcrumb;
 
-    Block(String text, int chars, int linkChars, Element owner, List<Element> furnitureAncestors) {
+    private final java.util.Set<CleaningRule> off;
+
+    Block(String text, int chars, int linkChars, Element owner, List<Element> furnitureAncestors,
+        java.util.Set<CleaningRule> off) {
+      this.off = off;
       this.text = text;
       this.chars = chars;
       this.linkChars = linkChars;
@@ -129,7 +140,7 @@ public final class HtmlPageCleaner {
 
     boolean boilerplate() {
       if (boilerplate == null) {
-        boilerplate = BoilerplatePatterns.isBoilerplate(text);
+        boilerplate = BoilerplatePatterns.isBoilerplate(text, off);
       }
       return boilerplate;
     }
@@ -157,13 +168,16 @@ public final class HtmlPageCleaner {
     String siteName = declaredSite;
     String titleTag = firstNonBlank(TextUtil.normalize(titleElement(doc)), meta(head, "meta[property=og:title]"));
 
-    List<Block> blocks = blocks(doc);
+    if (!off.contains(CleaningRule.INFO_TABLE)) {
+      markInformationTables(doc);
+    }
+    List<Block> blocks = blocks(doc, off);
 
     String[] titleParts = splitTitle(titleTag);
     if (siteName == null && titleParts.length > 1) {
       siteName = titleParts[titleParts.length - 1];
     }
-    Element root = contentRoot(blocks);
+    Element root = contentRoot(blocks, off);
     String title = chooseTitle(doc, titleTag, titleParts, declaredSite, blocks, root);
 
     List<String> category = List.of();
@@ -173,16 +187,16 @@ public final class HtmlPageCleaner {
     }
     List<String> lines = blocks.stream().map(Block::text).toList();
     HtmlDates.Found date = HtmlDates.find(doc, lines, titleLine(blocks, title, root), url != null ? url : baseUri);
-    List<String> paragraphs = dropLeadingTitle(body(blocks, root, title), titleTag);
+    List<String> paragraphs = dropLeadingTitle(body(blocks, root, title, off), titleTag);
     return new PageContent(title, date == null ? null : date.iso(), category, url, paragraphs,
         date == null ? null : date.source());
   }
 
   // ---- text blocks ----
 
-  private static List<Block> blocks(Document doc) {
+  private static List<Block> blocks(Document doc, java.util.Set<CleaningRule> off) {
     List<Block> out = new ArrayList<>();
-    NodeTraversor.filter(new BlockCollector(out), doc);
+    NodeTraversor.filter(new BlockCollector(out, off), doc);
     return out;
   }
 
@@ -197,8 +211,11 @@ public final class HtmlPageCleaner {
     private int linkChars;
     private long visited;
 
-    BlockCollector(List<Block> out) {
+    private final java.util.Set<CleaningRule> off;
+
+    BlockCollector(List<Block> out, java.util.Set<CleaningRule> off) {
       this.out = out;
+      this.off = off;
     }
 
     @Override
@@ -226,7 +243,7 @@ public final class HtmlPageCleaner {
             owners.push(e);
           }
         }
-        if (isFurniture(e, furnitureNames)) {
+        if (e.hasAttr(INFO_TABLE_MARK) || (!off.contains(CleaningRule.FURNITURE_NAMES) && isFurniture(e, furnitureNames))) {
           furniture.push(e);
         }
       }
@@ -265,7 +282,7 @@ public final class HtmlPageCleaner {
         return;
       }
       Element owner = owners.peek();
-      out.add(new Block(t, TextUtil.contentChars(t), lc, owner, List.copyOf(furniture)));
+      out.add(new Block(t, TextUtil.contentChars(t), lc, owner, List.copyOf(furniture), off));
     }
   }
 
@@ -299,11 +316,11 @@ public final class HtmlPageCleaner {
 
   // ---- content root and body ----
 
-  private static double weight(Block b) {
+  private static double weight(Block b, java.util.Set<CleaningRule> off) {
     if (b.chars() == 0) {
       return 0;
     }
-    boolean bad = !b.furnitureAncestors().isEmpty() || b.linkDensity() > 0.5 || b.boilerplate() || b.breadcrumb();
+    boolean bad = !b.furnitureAncestors().isEmpty() || linkHeavy(b, off) || b.boilerplate() || b.breadcrumb();
     if (bad) {
       return -b.chars();
     }
@@ -311,7 +328,11 @@ public final class HtmlPageCleaner {
     return prose ? b.chars() * (1 - b.linkDensity()) : b.chars() * 0.3;
   }
 
-  private static Element contentRoot(List<Block> blocks) {
+  private static boolean linkHeavy(Block b, java.util.Set<CleaningRule> off) {
+    return !off.contains(CleaningRule.LINK_DENSITY) && b.linkDensity() > 0.5;
+  }
+
+  private static Element contentRoot(List<Block> blocks, java.util.Set<CleaningRule> off) {
     Map<Element, Double> score = new IdentityHashMap<>();
     Map<Element, Integer> depthOf = new IdentityHashMap<>();
     int n = 0;
@@ -319,7 +340,7 @@ public final class HtmlPageCleaner {
       if ((++n & 0x3FF) == 0 && Thread.currentThread().isInterrupted()) {
         throw new CancellationException("interrupted");
       }
-      double w = weight(b);
+      double w = weight(b, off);
       if (w == 0) {
         continue;
       }
@@ -376,18 +397,18 @@ public final class HtmlPageCleaner {
     return -1;
   }
 
-  private static List<String> body(List<Block> blocks, Element root, String title) {
+  private static List<String> body(List<Block> blocks, Element root, String title, java.util.Set<CleaningRule> off) {
     if (root == null) {
       return List.of();
     }
-    TrailerCut kept = new TrailerCut();
+    TrailerCut kept = new TrailerCut(off);
     boolean prose = false;
     for (Block b : blocks) {
       if (!within(b.owner(), root)) {
         continue;
       }
-      if (!prose && b.chars() > 0 && PublishedDates.dateline(b.text()) != null) {
-        continue; // a dateline above the article is page metadata
+      if (!prose && b.chars() > 0 && !off.contains(CleaningRule.HEAD_DATELINE) && headDateline(b.text())) {
+        continue; // a date or source line above the article is page metadata
       }
       prose |= b.chars() > 0 && !TextUtil.titleLike(b.text());
       boolean furnitureBelowRoot = false;
@@ -397,10 +418,10 @@ public final class HtmlPageCleaner {
           break;
         }
       }
-      if (furnitureBelowRoot || b.chars() == 0 || b.linkDensity() > 0.5 || b.breadcrumb()) {
+      if (furnitureBelowRoot || b.chars() == 0 || linkHeavy(b, off) || b.breadcrumb()) {
         continue;
       }
-      if (BoilerplatePatterns.isTrailerStart(b.text())) {
+      if (BoilerplatePatterns.isTrailerStart(b.text(), off)) {
         kept.trailer(b.text());
       } else if (!b.boilerplate()) {
         kept.body(b.text());
@@ -408,6 +429,64 @@ public final class HtmlPageCleaner {
     }
     return dropLeadingTitle(kept.result(), title);
   }
+
+  /** Words of a source or byline after a date above an article ("来源：人民网", "记者 …"). */
+  private static final Pattern SOURCE_WORDS = Pattern.compile("来源|作者|记者|编辑|责编|通讯员|出处|发布|阅读|浏览|点击");
+
+  /** A date line above the article: a dateline, or a short line with a date and source words. */
+  private static boolean headDateline(String line) {
+    if (PublishedDates.dateline(line) != null) {
+      return true;
+    }
+    return line.length() <= 100 && PublishedDates.nearTitle(line) != null && SOURCE_WORDS.matcher(line).find();
+  }
+
+  /** Marks the information tables of government pages: containers with two or more attribute keys. */
+  private static void markInformationTables(Document doc) {
+    for (Element cell : doc.select("td, th, li, dt, span, p, div, b, strong, label, em")) {
+      String own = TextUtil.normalize(cell.ownText()).replace(" ", "");
+      if (own.isEmpty() || own.length() > 12) {
+        continue;
+      }
+      String key = own.replaceAll("^【|[】:：]+$", "").replaceAll("[】:：]+$", "");
+      int colon = own.indexOf('：') >= 0 ? own.indexOf('：') : own.indexOf(':');
+      if (colon > 0) {
+        key = own.substring(0, colon).replace("【", "").replace("】", "");
+      }
+      if (!BoilerplatePatterns.isAttributeKey(key)) {
+        continue;
+      }
+      Element container = cell;
+      for (int up = 0; up < 4 && container.parent() != null; up++) {
+        container = container.parent();
+        String tag = container.normalName();
+        if (tag.equals("table") || tag.equals("ul") || tag.equals("dl")) {
+          break;
+        }
+      }
+      if (container.hasAttr(INFO_TABLE_MARK) || countKeys(container) < 2) {
+        continue;
+      }
+      if (TextUtil.contentChars(container.text()) > 600) {
+        continue; // not a table of attributes: the article or a page section around it
+      }
+      container.attr(INFO_TABLE_MARK, "");
+    }
+  }
+
+  private static int countKeys(Element container) {
+    int n = 0;
+    String text = container.text().replace(" ", "");
+    for (String k : BoilerplatePatterns.attributeKeys()) {
+      if (text.contains(k)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The attribute marking an information table (set on the parsed tree only). */
+  private static final String INFO_TABLE_MARK = "data-reportminer-info-table";
 
   /** Removes the title line (and a repeat of it) from the head of the body, before any prose. */
   static List<String> dropLeadingTitle(List<String> paragraphs, String title) {
