@@ -102,7 +102,7 @@ public final class HtmlPageCleaner {
     private final int chars;
     private final int linkChars;
     private final Element owner;
-    private final List<Element> furnitureAncestors;
+    private List<Element> furnitureAncestors;
     private Boolean boilerplate;
     private Boolean breadcrumb;
 
@@ -172,6 +172,7 @@ public final class HtmlPageCleaner {
       markInformationTables(doc);
     }
     List<Block> blocks = blocks(doc, off);
+    keepMisnamedArticle(blocks);
 
     String[] titleParts = splitTitle(titleTag);
     if (siteName == null && titleParts.length > 1) {
@@ -315,6 +316,40 @@ public final class HtmlPageCleaner {
   }
 
   // ---- content root and body ----
+
+  /**
+   * Broken or careless markup can put a whole article inside an element whose class names page
+   * furniture (an unclosed {@code <div class="post_header">} around the article, a {@code
+   * "share"} wrapper around the page). An element holding more than half of the page's prose is
+   * not furniture, whatever its name.
+   */
+  private static void keepMisnamedArticle(List<Block> blocks) {
+    Map<Element, Integer> proseUnder = new IdentityHashMap<>();
+    int total = 0;
+    for (Block b : blocks) {
+      if (b.chars() < 10 || TextUtil.proseMarks(b.text()) == 0 || b.linkDensity() > 0.5) {
+        continue;
+      }
+      total += b.chars();
+      for (Element f : b.furnitureAncestors()) {
+        proseUnder.merge(f, b.chars(), Integer::sum);
+      }
+    }
+    java.util.Set<Element> misnamed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Map.Entry<Element, Integer> e : proseUnder.entrySet()) {
+      if (e.getValue() * 2 > total && !e.getKey().hasAttr(INFO_TABLE_MARK) && !NEGATIVE_TAGS.contains(e.getKey().normalName())) {
+        misnamed.add(e.getKey());
+      }
+    }
+    if (misnamed.isEmpty()) {
+      return;
+    }
+    for (Block b : blocks) {
+      if (b.furnitureAncestors().stream().anyMatch(misnamed::contains)) {
+        b.furnitureAncestors = b.furnitureAncestors().stream().filter(f -> !misnamed.contains(f)).toList();
+      }
+    }
+  }
 
   private static double weight(Block b, java.util.Set<CleaningRule> off) {
     if (b.chars() == 0) {
