@@ -62,7 +62,9 @@ public final class BoilerplatePatterns {
           Pattern.compile("^.{2,30}(网|网站|门户|在线)\\s*(?:www\\.|https?://)[\\w.\\-/]+$", Pattern.CASE_INSENSITIVE),
           // read counts and trackbacks of blogs: "(本文发表于…, 已被阅读178次)"
           Pattern.compile("^.{0,40}(已被阅读|已阅读|阅读次数|浏览次数)\\s*[:：]?\\s*\\d+\\s*次?.{0,10}$"),
-          Pattern.compile("^.{0,20}(Trackback|引用通告|通告引用).{0,20}$", Pattern.CASE_INSENSITIVE));
+          Pattern.compile("^.{0,20}(Trackback|引用通告|通告引用).{0,20}$", Pattern.CASE_INSENSITIVE),
+          // the footer of blog engines: "posted @ 2024-05-09 14:45 作者 阅读(12) 评论(0)"
+          Pattern.compile("^posted\\s*@.{0,100}$", Pattern.CASE_INSENSITIVE));
 
   /** Editor and credit lines around an article ({@link CleaningRule#EDITOR_LINES}). */
   private static final List<Pattern> EDITOR =
@@ -71,6 +73,10 @@ public final class BoilerplatePatterns {
           Pattern.compile("^[\\[【（(]?\\s*.{0,10}?(责任编辑|责编|编辑|审核|审校|校对|监制|编审|主编|值班编辑|实习编辑)\\s*[:：]\\s*[^。，]{1,30}?\\s*[\\]】）)]?$"),
           // 原标题：…
           Pattern.compile("^[\\[【（(]?\\s*原标题\\s*[:：].{1,80}$"),
+          // 本文来源：经济观察报 作者：张恒 / 来源：X 责任编辑：Y
+          Pattern.compile("^.{0,6}(来源|出处)\\s*[:：].{1,40}?\\s+(作者|责任编辑|责编|编辑)\\s*[:：].{1,30}$"),
+          // bylines: 中青报·中青网记者 魏其濛 来源：中国青年报, 东方网·纵相新闻记者 单珊
+          Pattern.compile("^.{0,16}(记者|通讯员|特约撰稿人?)\\s*[\\p{IsHan}·]{2,8}([\\s、]+[\\p{IsHan}·]{2,4}){0,3}(\\s+(来源|摄影|通讯员|编辑)\\s*[:：]?.{0,20})?$"),
           // 《 人民日报 》（ 2024年05月10日 04 版）
           Pattern.compile("^《\\s*[^》]{2,16}\\s*》\\s*[（(]\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(第?\\s*\\d{1,3}\\s*版)?\\s*[）)]$"));
 
@@ -79,7 +85,10 @@ public final class BoilerplatePatterns {
       List.of(
           // 【…中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】
           Pattern.compile("^.{0,80}(权益|版权|著作权)(归|属于?).{0,30}(所有|独家).{0,40}(未经|不得|禁止|转载).{0,60}$"),
-          Pattern.compile("^.{0,60}(未经(书面)?(授权|许可|同意)).{0,20}(不得|禁止|严禁)(转载|摘编|复制|使用).{0,60}$"),
+          Pattern.compile("^.{0,60}(未经(书面)?(授权|许可|同意)).{0,20}(不得|禁止|严禁|请勿)(转载|摘编|复制|使用).{0,60}$"),
+          Pattern.compile("^更多.{0,60}(请关注|请访问|敬请关注).{0,40}$"),
+          Pattern.compile("^.{0,8}推荐[!！]?$"),
+          Pattern.compile("^.{0,10}(转发到|分享到)(我的)?(微博|微信|朋友圈|QQ空间).{0,10}$"),
           Pattern.compile("^.{0,30}(转载请注明|转载请联系|欢迎转载|如需转载).{0,60}$"),
           // follow and share prompts of WeChat articles
           Pattern.compile("^.{0,20}(点击右上角|长按二维码|长按识别|一键关注|关注该公众号|关注本公众号|关注我们|阅读原文|点击上方|点击蓝字).{0,30}$"),
@@ -91,7 +100,7 @@ public final class BoilerplatePatterns {
   /** Keys of page-metadata lines ("发布时间：2023-04-28　来源：区政府办　浏览次数：1024"). */
   private static final Pattern METADATA =
       Pattern.compile(
-          "^(【)?(发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发文日期|浏览次数|阅读次数|点击次数|点击数|点击量|浏览量|阅读量|访问量|文章来源|信息来源|来源|作者|编辑|责任编辑|发布者|发布人|发布机构|录入|字号|浏览)(】)?\\s*[:：].{0,100}$");
+          "^(【)?(发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|发文日期|浏览次数|阅读次数|点击次数|点击数|点击量|浏览量|阅读量|访问量|文章来源|信息来源|本文来源|稿件来源|新闻来源|来源|作者|编辑|责任编辑|发布者|发布人|发布机构|录入|字号|浏览)(】)?\\s*[:：].{0,100}$");
 
   /** "第 1 页 共 3 页", "- 2 -", "3/12": page numbers left in office and PDF text. */
   private static final Pattern PAGE_NUMBER =

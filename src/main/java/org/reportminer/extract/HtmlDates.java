@@ -45,9 +45,10 @@ final class HtmlDates {
   private static final Pattern META_NAME =
       Pattern.compile("(?i)(publish|pub_?date|pub_?time|release|issued|datepublished|firstpub|og:time|create)");
   private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)(modif|update|expir|edit|revis)");
-  private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
+  private static final Pattern JSON_LD_DATE =
+      Pattern.compile("\"(?:datePublished|pubDate|publishDate|dateCreated)\"\\s*:\\s*\"([^\"]{6,40})\"");
   private static final Pattern SCRIPT_DATE = Pattern.compile(
-      "(?i)\\b(?:publish_?time|pub_?time|publish_?date|pub_?date|datePublished|first_?publish_?time)\\b\\s*[=:]\\s*[\"']([^\"']{6,40})[\"']");
+      "(?i)\\b(?:publish_?time|pub_?time|publish_?date|pub_?date|datePublished|first_?publish_?time)\\b[\"']?\\s*[=:]\\s*[\"']([^\"']{6,40})[\"']");
   /** Lines above the title that may hold its date line (sites put it on either side). */
   static final int LINES_ABOVE = 6;
   /** Prose paragraphs after the title the search may pass before it gives up. */

@@ -23,7 +23,7 @@ public final class PublishedDates {
   /** Label groups, best first. */
   private static final List<Pattern> LABELS =
       List.of(
-          label("发布时间|发布日期|发表时间|发表日期|发文日期|发稿时间|发布于|时间发布"),
+          label("发布时间|发布日期|发表时间|发表日期|发文日期|发稿时间|发布于|发表于|时间发布"),
           label("更新时间|更新日期"),
           label("成文日期|成文时间|印发日期"),
           label("日期|时间"));
@@ -48,7 +48,8 @@ public final class PublishedDates {
   /** The rank of the best label on {@code line} (0 best) and the date it labels, or null. */
   public static Labeled labeled(String line) {
     // labeled dates sit on short metadata lines; the keyword test keeps the regexes off prose
-    if (line.length() > MAX_LINE || (line.indexOf("时间") < 0 && line.indexOf("日期") < 0 && line.indexOf("发布于") < 0)) {
+    if (line.length() > MAX_LINE || (line.indexOf("时间") < 0 && line.indexOf("日期") < 0 && line.indexOf("发布于") < 0
+        && line.indexOf("发表于") < 0)) {
       return null;
     }
     String s = TextUtil.asciiDigits(line);
@@ -109,7 +110,8 @@ public final class PublishedDates {
   private static final Pattern YEAR_SPACE_MONTH_DAY =
       Pattern.compile("(?<!\\d)(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?!\\d)");
   private static final Pattern ENGLISH_DATE = Pattern.compile(
-      "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+      "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
+          + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(\\d{4})\\b");
   private static final List<String> MONTHS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -164,7 +166,7 @@ public final class PublishedDates {
 
   /** Dates in URL paths: /20190813/, /2019-08/13/, /201908/13/, t20190813_, _20190813. */
   private static final Pattern URL_DATE = Pattern.compile(
-      "(?:[/_t]|^)(20\\d{2}|19\\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\\d|3[01])(?=[/_.\\-]|\\d{0,12}[/_.]|$)");
+      "(?:[/_t]|^)(20\\d{2}|19\\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\\d|3[01])(?=[/_.\\-]|\\d{0,12}[/_.]|[A-Za-z]|$)");
 
   /** The date in a URL's path (see {@link #URL_DATE}), or null. */
   public static String fromUrl(String url) {
