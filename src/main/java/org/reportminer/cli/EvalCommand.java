@@ -77,6 +77,14 @@ public final class EvalCommand implements Callable<Integer> {
           + " scored on the dev split training held out of each; skipped when absent (default: ${DEFAULT-VALUE}).")
   Path corpora;
 
+  @Option(names = "--ablation", description = "With the real pages: switch each cleaning rule off in turn and"
+      + " print its effect (with --write-docs, into the ablation section of --extraction-docs).")
+  boolean ablation;
+
+  @Option(names = "--extraction-docs", paramLabel = "FILE", defaultValue = "docs/EXTRACTION.md",
+      description = "Extraction document for --ablation --write-docs (default: ${DEFAULT-VALUE}).")
+  Path extractionDocs;
+
   @Option(names = "--verbose", description = "List every gold report we got wrong.")
   boolean verbose;
 
@@ -166,6 +174,28 @@ public final class EvalCommand implements Callable<Integer> {
         RealPageEvaluation.markdown(r) + "\n" + Peers.NOTE);
     if (verbose) {
       RealPageEvaluation.problems(r.rows().get(0)).forEach(p -> out.println("  - " + p));
+    }
+    if (ablation) {
+      List<org.reportminer.eval.Ablation.Row> rows = new java.util.ArrayList<>();
+      rows.add(new org.reportminer.eval.Ablation.Row(null, r.rows().get(0)));
+      for (org.reportminer.extract.CleaningRule rule : org.reportminer.extract.CleaningRule.values()) {
+        Extractor without = new Extractor(ExtractorConfig.DEFAULTS.without(rule));
+        RealPageEvaluation.Result ri = new RealPageEvaluation().evaluate(pages, List.of(Peers.ours(without)));
+        rows.add(new org.reportminer.eval.Ablation.Row(rule, ri.rows().get(0)));
+      }
+      String table = org.reportminer.eval.Ablation.markdown(rows);
+      out.println("## Ablation of the cleaning rules on the real pages");
+      out.println();
+      out.println(table);
+      out.flush();
+      if (writeDocs) {
+        DocSections.replace(extractionDocs, "eval:ablation", "Extraction",
+            "## Ablation of the cleaning rules\n\nMeasured with `./reportminer eval --only real-pages --ablation` on "
+                + java.time.LocalDate.now() + " (" + pages.size() + " real pages, docs/QUALITY.md). Each row switches"
+                + " one rule off (`ExtractorConfig.without`) and scores the same pages again; Δ is the change against"
+                + " all rules on (recall and title: higher is better; leak: lower is better).\n\n" + table);
+        err.println("reportminer: wrote the eval:ablation section of " + extractionDocs);
+      }
     }
   }
 
