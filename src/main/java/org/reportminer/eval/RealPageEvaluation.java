@@ -185,6 +185,13 @@ public final class RealPageEvaluation {
           t.findsDates() ? String.format(Locale.ROOT, "%.3f (%d/%d)", t.published(), t.datesRight(), t.articlePages()) : "–",
           t.noReport(), t.articlePages(), t.mojibake()));
     }
+    b.append("\nScoring (the same for every extractor): body recall is the share of body probes (each page's"
+        + " first and last body lines and 6-10 passages chosen by the annotator) found in the extracted text,"
+        + " whitespace ignored; boilerplate leak is the share of boilerplate probes (navigation, source and editor"
+        + " lines, disclaimers, footers, related lists) found in it; both pooled over all pages. Title and"
+        + " published date are exact matches per page (whitespace runs collapsed; no date where the gold has"
+        + " none counts as right). Mojibake: more than 1% U+FFFD, or Latin-1 letters making up more than 5% of"
+        + " the non-ASCII text.\n");
     return b.toString();
   }
 
