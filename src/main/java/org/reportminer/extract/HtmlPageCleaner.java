@@ -628,6 +628,24 @@ public final class HtmlPageCleaner {
    */
   private static String chooseTitle(Document doc, String titleTag, String[] titleParts, String siteName,
       List<Block> blocks, Element root) {
+    return withSubtitle(headingOrTitlePart(doc, titleTag, titleParts, siteName, blocks, root), titleTag, blocks);
+  }
+
+  /**
+   * {@code title} with its subtitle when the {@code <title>} writes "title——subtitle" and the page
+   * shows "——subtitle" as a line of its own (a headline set on two lines).
+   */
+  private static String withSubtitle(String title, String titleTag, List<Block> blocks) {
+    int at = title == null || titleTag == null ? -1 : titleTag.indexOf(title);
+    if (at < 0) {
+      return title;
+    }
+    java.util.regex.Matcher sub = SUBTITLE.matcher(titleTag.substring(at + title.length()));
+    return sub.lookingAt() && hasSubtitleLine(blocks, sub.group(1)) ? title + TextUtil.normalize(sub.group(1)) : title;
+  }
+
+  private static String headingOrTitlePart(Document doc, String titleTag, String[] titleParts, String siteName,
+      List<Block> blocks, Element root) {
     String best = null;
     String bestPart = null;
     double bestSim = 0;
@@ -663,15 +681,6 @@ public final class HtmlPageCleaner {
     if (best != null && bestSim >= 0.5) {
       if (bestPart.startsWith(best) && hasSubtitleLine(blocks, bestPart.substring(best.length()))) {
         return bestPart;
-      }
-      // "主标题——副标题" in the <title>, the subtitle shown as a line of its own under the heading
-      int at = titleTag == null ? -1 : titleTag.indexOf(best);
-      if (at >= 0) {
-        String rest = titleTag.substring(at + best.length());
-        java.util.regex.Matcher sub = SUBTITLE.matcher(rest);
-        if (sub.lookingAt() && hasSubtitleLine(blocks, sub.group(1))) {
-          return best + TextUtil.normalize(sub.group(1));
-        }
       }
       return squeeze(best).equals(squeeze(bestPart)) ? bestPart : best;
     }
