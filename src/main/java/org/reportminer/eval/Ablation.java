@@ -20,15 +20,26 @@ public final class Ablation {
   public static String markdown(List<Row> rows) {
     RealPageEvaluation.Totals base = rows.get(0).totals();
     StringBuilder b = new StringBuilder();
-    b.append("| rule switched off | body recall | Δ | boilerplate leak | Δ | title | published | pages with no report |\n");
-    b.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    b.append("| rule switched off | body recall | Δ | boilerplate leak | Δ | title | published | pages with no report"
+        + " | pages changed (sites) |\n");
+    b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       RealPageEvaluation.Totals t = r.totals();
-      b.append(String.format(Locale.ROOT, "| %s | %.3f | %s | %.3f | %s | %.3f | %.3f | %d |%n",
+      int changed = 0;
+      java.util.Set<String> sites = new java.util.HashSet<>();
+      for (int i = 0; i < t.scores().size(); i++) {
+        RealPageEvaluation.PageScore x = t.scores().get(i);
+        RealPageEvaluation.PageScore y = base.scores().get(i);
+        if (x.leaked().size() != y.leaked().size() || x.missedBody().size() != y.missedBody().size()) {
+          changed++;
+          sites.add(x.gold().site() == null ? x.gold().id() : x.gold().site());
+        }
+      }
+      b.append(String.format(Locale.ROOT, "| %s | %.3f | %s | %.3f | %s | %.3f | %.3f | %d | %s |%n",
           r.off() == null ? "(none: all rules on)" : "`" + r.off() + "`",
           t.bodyRecall(), r.off() == null ? "" : delta(t.bodyRecall() - base.bodyRecall()),
           t.leak(), r.off() == null ? "" : delta(t.leak() - base.leak()),
-          t.title(), t.published(), t.noReport()));
+          t.title(), t.published(), t.noReport(), r.off() == null ? "" : changed + " (" + sites.size() + ")"));
     }
     return b.toString();
   }
