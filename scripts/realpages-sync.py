@@ -19,7 +19,25 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEST = os.path.join(HERE, "..", "src", "test", "resources", "realpages")
 
 
+def licences(sources):
+    """Licence per page id, from the annotators' SOURCES.md tables (a 'licence' column)."""
+    out = {}
+    for src in sources:
+        path = os.path.join(src, "SOURCES.md")
+        if not os.path.exists(path):
+            continue
+        header = None
+        for line in open(path, encoding="utf-8"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if "id" in cells and "licence" in cells:
+                header = cells
+            elif header and len(cells) == len(header) and not set(line.strip()) <= set("|-: "):
+                out[cells[header.index("id")]] = cells[header.index("licence")]
+    return out
+
+
 def main(sources):
+    lic = licences(sources)
     fixes_path = os.path.join(DEST, "FIXES.json")
     fixes = json.load(open(fixes_path, encoding="utf-8")) if os.path.exists(fixes_path) else {}
     copied, skipped = [], []
@@ -57,11 +75,12 @@ def main(sources):
         f.write("Written by scripts/realpages-sync.py. Every page is kept byte for byte as found in the public\n"
                 "repository below (`git show COMMIT:PATH`); its SHA-256 is checked against the annotator's record.\n\n")
         f.write(f"{len(copied)} pages from {len(sites)} sites.\n\n")
-        f.write("| id | site | kind | article | repository | commit | path | sha256 |\n|---|---|---|---|---|---|---|---|\n")
+        f.write("| id | site | kind | article | repository | commit | path | sha256 | licence (annotator's note) |\n"
+                "|---|---|---|---|---|---|---|---|---|\n")
         for g in copied:
             p = g.get("provenance", {})
             f.write(f"| {g['id']} | {g.get('site','')} | {g.get('kind','')} | {'yes' if g.get('has_article', True) else 'no'} | "
-                    f"{p.get('repo','')} | {p.get('commit','')} | {p.get('path','')} | {p.get('sha256','')[:12]} |\n")
+                    f"{p.get('repo','')} | {p.get('commit','')} | {p.get('path','')} | {p.get('sha256','')[:12]} | {lic.get(g['id'], '')} |\n")
     print(f"copied {len(copied)} pages from {len(sites)} sites; skipped {len(skipped)}")
     for s in skipped:
         print("  skipped " + s)
