@@ -65,6 +65,16 @@ final class HtmlDates {
    * @param url the page's URL (canonical, og:url or where it was fetched), or null
    */
   static Found find(Document doc, List<String> lines, int titleLine, String url) {
+    return find(doc, lines, titleLine, -1, url);
+  }
+
+  /**
+   * The publication date of the page, also looking at the posting line just after the article
+   * ({@code bodyEnd}: the index of the article's last line, or -1) when no line near the title has
+   * a date: blog engines and question-and-answer sites put "posted @ 2024-05-09 14:45", "发表于
+   * …" or "编辑于 …" under the text.
+   */
+  static Found find(Document doc, List<String> lines, int titleLine, int bodyEnd, String url) {
     String iso = fromMeta(doc.head());
     if (iso != null) {
       return new Found(iso, "meta");
@@ -82,6 +92,9 @@ final class HtmlDates {
       return new Found(iso, "table");
     }
     iso = nearTitle(lines, titleLine);
+    if (iso == null) {
+      iso = afterBody(lines, bodyEnd);
+    }
     if (iso != null) {
       return new Found(iso, "line");
     }
@@ -151,6 +164,28 @@ final class HtmlDates {
       String iso = PublishedDates.nearTitle(TextUtil.normalize(value.text()));
       if (iso != null) {
         return iso;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern POSTING = Pattern.compile("(?i)(posted\\s*(@|on|at)|发表于|发布于|编辑于|发表时间|发布时间)");
+  /** Lines after the article's last line that may hold its posting line. */
+  static final int LINES_AFTER_BODY = 4;
+
+  /** The date of a posting line at the end of the article or just under it. */
+  static String afterBody(List<String> lines, int bodyEnd) {
+    if (bodyEnd < 0) {
+      return null;
+    }
+    for (int i = Math.max(0, bodyEnd - 1); i < Math.min(lines.size(), bodyEnd + 1 + LINES_AFTER_BODY); i++) {
+      String l = lines.get(i);
+      Matcher m = POSTING.matcher(l);
+      if (l.length() <= PublishedDates.NEAR_TITLE_LINE && m.find()) {
+        String iso = PublishedDates.nearTitle(l.substring(m.start()));
+        if (iso != null) {
+          return iso;
+        }
       }
     }
     return null;

@@ -168,7 +168,7 @@ public final class HtmlPageCleaner {
     String siteName = declaredSite;
     String titleTag = firstNonBlank(TextUtil.normalize(titleElement(doc)), meta(head, "meta[property=og:title]"));
 
-    if (!off.contains(CleaningRule.INFO_TABLE)) {
+    if (!off.contains(CleaningRule.INFO_TABLE) && mayHaveInformationTable(html)) {
       markInformationTables(doc);
     }
     List<Block> blocks = blocks(doc, off);
@@ -187,7 +187,8 @@ public final class HtmlPageCleaner {
       category = Breadcrumbs.category(crumbs, siteName, title);
     }
     List<String> lines = blocks.stream().map(Block::text).toList();
-    HtmlDates.Found date = HtmlDates.find(doc, lines, titleLine(blocks, title, root), url != null ? url : baseUri);
+    HtmlDates.Found date =
+        HtmlDates.find(doc, lines, titleLine(blocks, title, root), lastLine(blocks, root), url != null ? url : baseUri);
     List<String> paragraphs = dropLeadingTitle(body(blocks, root, title, off), titleTag);
     return new PageContent(title, date == null ? null : date.iso(), category, url, paragraphs,
         date == null ? null : date.source());
@@ -468,12 +469,36 @@ public final class HtmlPageCleaner {
   /** Words of a source or byline after a date above an article ("来源：人民网", "记者 …"). */
   private static final Pattern SOURCE_WORDS = Pattern.compile("来源|作者|记者|编辑|责编|通讯员|出处|发布|阅读|浏览|点击");
 
+  /** The index of the content root's last block (the article's end), or -1. */
+  private static int lastLine(List<Block> blocks, Element root) {
+    if (root == null) {
+      return -1;
+    }
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (within(blocks.get(i).owner(), root)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A date line above the article: a dateline, or a short line with a date and source words. */
   private static boolean headDateline(String line) {
     if (PublishedDates.dateline(line) != null) {
       return true;
     }
     return line.length() <= 100 && PublishedDates.nearTitle(line) != null && SOURCE_WORDS.matcher(line).find();
+  }
+
+  /** A cheap test on the markup: two attribute keys somewhere, or no information table can exist. */
+  private static boolean mayHaveInformationTable(String html) {
+    int keys = 0;
+    for (String k : BoilerplatePatterns.attributeKeys()) {
+      if (html.contains(k) && ++keys >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Marks the information tables of government pages: containers with two or more attribute keys. */

@@ -53,6 +53,9 @@ class ArticleMetadataTest {
             "2005-03-11", "line"),
         Arguments.of("year, space, month/day", page("", h1 + "<div>2024 05/09 22:27:02</div>" + PROSE), "2024-05-09", "line"),
         Arguments.of("English", page("", h1 + "<div>Saturday, September 10th, 2005 10:56 am</div>" + PROSE), "2005-09-10", "line"),
+        Arguments.of("posting line under the article (blog engines)",
+            page("", "<div class=\"post\">" + h1 + PROSE + "<div>posted @ 2024-05-09 14:45 好看的HK 阅读(12)</div></div>"),
+            "2024-05-09", "line"),
         Arguments.of("a related list's date is no publication date", page("", h1 + PROSE + PROSE + PROSE + related), null, null));
   }
 
