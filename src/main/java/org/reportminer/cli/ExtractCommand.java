@@ -108,7 +108,9 @@ public final class ExtractCommand implements Callable<Integer> {
     out.println("== " + r.title() + (s.parts() > 1 ? "  [part " + s.part() + "/" + s.parts() + "]" : ""));
     out.println("id:        " + r.id());
     out.println("source:    " + s.path() + (s.url() != null ? "  <" + s.url() + ">" : ""));
-    out.println("type:      " + s.mediaType() + (s.charset() != null ? ", " + s.charset() : "") + ", sha256 " + s.sha256().substring(0, 16) + "…");
+    out.println("type:      " + s.mediaType() + (s.charset() != null ? ", " + s.charset() : "")
+        + (s.invalidSequences() > 0 ? " (" + s.invalidSequences() + " invalid byte sequences as U+FFFD)" : "")
+        + ", sha256 " + s.sha256().substring(0, 16) + "…");
     out.println("published: " + (r.published() != null ? r.published() : "-"));
     out.println("category:  " + (r.category().isEmpty() ? "-" : String.join(" > ", r.category())));
     if (!r.sections().isEmpty()) {

@@ -10,7 +10,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.metadata.Metadata;
@@ -38,6 +40,12 @@ import org.apache.tika.parser.txt.UniversalEncodingDetector;
  * to them "工作总结" in GBK looks Thai or Western); then ICU's detector (Tika's copy), which is
  * slower because it runs every n-gram model. The detectors look at the first 32 KB.
  *
+ * <p>Damaged bytes: when no charset decodes the bytes strictly but a CJK one almost does (a few
+ * invalid sequences, see {@link #almostClean}), that CJK decoding is used, each invalid sequence
+ * becoming one U+FFFD counted in {@link Decoded#invalidSequences()}. Charsets that decode any
+ * bytes without error (single-byte ones such as ISO-8859-1 or IBM500, UTF-16) never take the
+ * place of almost-clean Chinese text.
+ *
  * <p>Thread-safe (stateless; Tika's detectors are created per call).
  */
 public final class CharsetDecider {
@@ -56,8 +64,33 @@ public final class CharsetDecider {
    * @param charset the charset used to decode it
    * @param evidence why that charset was used
    * @param rejectedDeclaration a declared charset that the bytes contradicted, or null
+   * @param invalidSequences byte sequences that were invalid in {@code charset} and became U+FFFD
+   *     (0 for a clean decoding; see {@link #almostClean})
+   * @param otherCharsetSpans in a document mixing UTF-8 and GB18030, the runs of non-ASCII bytes
+   *     decoded in the other charset than {@code charset} (0 otherwise)
    */
-  public record Decoded(String text, Charset charset, Evidence evidence, String rejectedDeclaration) {}
+  public record Decoded(
+      String text, Charset charset, Evidence evidence, String rejectedDeclaration, int invalidSequences,
+      int otherCharsetSpans) {
+
+    /** A decoding without invalid byte sequences. */
+    public Decoded(String text, Charset charset, Evidence evidence, String rejectedDeclaration) {
+      this(text, charset, evidence, rejectedDeclaration, 0, 0);
+    }
+
+    /** A decoding in one charset. */
+    public Decoded(String text, Charset charset, Evidence evidence, String rejectedDeclaration, int invalidSequences) {
+      this(text, charset, evidence, rejectedDeclaration, invalidSequences, 0);
+    }
+  }
+
+  /**
+   * A decoding with its count of invalid byte sequences (each became one U+FFFD).
+   *
+   * @param text the decoded text
+   * @param invalid how many malformed or unmappable byte sequences were replaced
+   */
+  record Lenient(String text, int invalid) {}
 
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final Set<String> GB_FAMILY =
@@ -82,10 +115,12 @@ public final class CharsetDecider {
     Bom bom = Bom.of(bytes);
     if (bom != null) {
       byte[] rest = Arrays.copyOfRange(bytes, bom.length, bytes.length);
-      return new Decoded(lenient(rest, bom.charset), bom.charset, Evidence.BOM, null);
+      Lenient l = lenient(rest, bom.charset);
+      return new Decoded(l.text(), bom.charset, Evidence.BOM, null, l.invalid());
     }
     String rejected = null;
-    for (String declared : new String[] {httpCharset, html ? metaCharset(bytes) : null}) {
+    String[] declarations = {httpCharset, html ? metaCharset(bytes) : null};
+    for (String declared : declarations) {
       Charset cs = normalize(declared);
       if (cs == null) {
         continue;
@@ -98,8 +133,165 @@ public final class CharsetDecider {
         rejected = cs.name();
       }
     }
+    // A declared CJK charset the bytes almost fit (a few damaged bytes, as truncated copies and
+    // careless concatenations leave) still wins over any detection.
+    for (String declared : declarations) {
+      Charset cs = normalize(declared);
+      if (cs == null || !isCjkMultiByte(cs) || (!cs.equals(StandardCharsets.UTF_8) && looksUtf8(bytes))) {
+        continue;
+      }
+      Lenient l = almostClean(bytes, cs);
+      Lenient utf8 = cs.equals(StandardCharsets.UTF_8) || l == null ? null : almostClean(bytes, StandardCharsets.UTF_8);
+      if (l != null && (utf8 == null || utf8.invalid() >= l.invalid())) {
+        return new Decoded(l.text(), cs, Evidence.DECLARED, null, l.invalid());
+      }
+    }
     Charset detected = detect(bytes);
-    return new Decoded(lenient(bytes, detected), detected, Evidence.DETECTED, rejected);
+    if (detected == null) {
+      Candidate best = bestAlmostClean(bytes);
+      if (best != null) {
+        return new Decoded(best.text(), best.charset(), Evidence.DETECTED, rejected, best.invalid());
+      }
+      Mixed mixed = mixed(bytes);
+      if (mixed != null) {
+        return new Decoded(mixed.text(), mixed.charset(), Evidence.DETECTED, rejected, mixed.invalid(),
+            mixed.otherSpans());
+      }
+      detected = icu(bytes, true);
+    }
+    Lenient l = lenient(bytes, detected);
+    return new Decoded(l.text(), detected, Evidence.DETECTED, rejected, l.invalid());
+  }
+
+  /**
+   * A decoding of a document that mixes UTF-8 and GB18030 (a UTF-8 template around GBK includes,
+   * an offline copier's GBK notes injected into UTF-8 pages).
+   *
+   * @param charset the charset of most of the non-ASCII bytes
+   * @param otherSpans spans decoded in the other charset
+   */
+  private record Mixed(String text, Charset charset, int invalid, int otherSpans) {}
+
+  /**
+   * Decodes each maximal run of non-ASCII bytes on its own: in UTF-8 when it is valid UTF-8, else
+   * in GB18030 when it is valid there, else leniently in the charset of the majority. A run valid
+   * in both goes to the majority charset (the one with more bytes in the runs only one of them
+   * accepts). Returns null unless both charsets have runs of their own and the rest is almost
+   * clean Chinese: this is only for documents no single CJK charset decodes.
+   */
+  private static Mixed mixed(byte[] bytes) {
+    List<int[]> runs = new ArrayList<>();
+    for (int i = 0; i < bytes.length; ) {
+      if (bytes[i] >= 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < bytes.length && bytes[i] < 0) {
+        i++;
+      }
+      runs.add(new int[] {start, i});
+    }
+    long utf8Only = 0, gbOnly = 0;
+    byte[] kinds = new byte[runs.size()]; // 1 utf-8 only, 2 gb only, 3 both, 0 neither
+    for (int k = 0; k < runs.size(); k++) {
+      int[] r = runs.get(k);
+      ByteBuffer span = ByteBuffer.wrap(bytes, r[0], r[1] - r[0]);
+      boolean u = valid(span.duplicate(), StandardCharsets.UTF_8);
+      boolean g = valid(span.duplicate(), GB18030);
+      kinds[k] = (byte) ((u ? 1 : 0) | (g ? 2 : 0));
+      utf8Only += kinds[k] == 1 ? r[1] - r[0] : 0;
+      gbOnly += kinds[k] == 2 ? r[1] - r[0] : 0;
+    }
+    if (utf8Only == 0 || gbOnly == 0) {
+      return null;
+    }
+    Charset major = utf8Only >= gbOnly ? StandardCharsets.UTF_8 : GB18030;
+    Charset minor = major.equals(GB18030) ? StandardCharsets.UTF_8 : GB18030;
+    int majorBit = major.equals(GB18030) ? 2 : 1;
+    StringBuilder out = new StringBuilder(bytes.length);
+    int invalid = 0, other = 0, at = 0;
+    for (int k = 0; k < runs.size(); k++) {
+      int[] r = runs.get(k);
+      out.append(new String(bytes, at, r[0] - at, StandardCharsets.US_ASCII));
+      byte[] span = Arrays.copyOfRange(bytes, r[0], r[1]);
+      Charset cs = (kinds[k] & majorBit) != 0 || kinds[k] == 0 ? major : minor;
+      Lenient l = lenient(span, cs);
+      out.append(l.text());
+      invalid += l.invalid();
+      other += cs.equals(minor) ? 1 : 0;
+      at = r[1];
+    }
+    out.append(new String(bytes, at, bytes.length - at, StandardCharsets.US_ASCII));
+    String text = out.toString();
+    int nonAscii = 0;
+    for (int i = 0; i < text.length(); i++) {
+      nonAscii += text.charAt(i) >= 0x80 ? 1 : 0;
+    }
+    boolean few = invalid <= MAX_INVALID_ABSOLUTE || (long) invalid * MAX_INVALID_PER <= nonAscii;
+    return few && mostlyChinese(text.replace("\uFFFD", "")) ? new Mixed(text, major, invalid, other) : null;
+  }
+
+  private static boolean valid(ByteBuffer span, Charset cs) {
+    try {
+      cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(span);
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** An almost-clean decoding and the charset that gave it. */
+  private record Candidate(String text, Charset charset, int invalid) {}
+
+  /**
+   * The CJK decoding (UTF-8, then GB18030) with the fewest invalid sequences among those that are
+   * almost clean, or null.
+   */
+  private static Candidate bestAlmostClean(byte[] bytes) {
+    Candidate best = null;
+    for (Charset cs : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
+      Lenient l = almostClean(bytes, cs);
+      if (l != null && (best == null || l.invalid() < best.invalid())) {
+        best = new Candidate(l.text(), cs, l.invalid());
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The lenient decoding of {@code bytes} in {@code cs} when it is almost clean: some invalid
+   * sequences, but at most {@value #MAX_INVALID_ABSOLUTE} or one in {@value #MAX_INVALID_PER}
+   * non-ASCII characters, and the rest reads as Chinese ({@link #mostlyChinese}). Null otherwise.
+   * A page of Chinese text with a few damaged bytes is still Chinese text: no single-byte charset
+   * (ISO-8859-1, EBCDIC …), which decodes any bytes "cleanly", may take its place.
+   */
+  static Lenient almostClean(byte[] bytes, Charset cs) {
+    Lenient l = lenient(bytes, cs);
+    if (l.invalid() == 0) {
+      return mostlyChinese(l.text()) ? l : null;
+    }
+    int nonAscii = 0;
+    for (int i = 0; i < l.text().length(); i++) {
+      char c = l.text().charAt(i);
+      if (c >= 0x80 && c != '\uFFFD') {
+        nonAscii++;
+      }
+    }
+    boolean few = l.invalid() <= MAX_INVALID_ABSOLUTE || (long) l.invalid() * MAX_INVALID_PER <= nonAscii;
+    return few && mostlyChinese(l.text().replace("\uFFFD", "")) ? l : null;
+  }
+
+  /** Invalid sequences an almost-clean decoding may have whatever its length. */
+  static final int MAX_INVALID_ABSOLUTE = 3;
+  /** Otherwise at most one invalid sequence per this many non-ASCII characters (1%). */
+  static final int MAX_INVALID_PER = 100;
+
+  private static boolean isCjkMultiByte(Charset cs) {
+    String n = cs.name().toLowerCase(Locale.ROOT);
+    return n.equals("utf-8") || n.equals("gb18030") || n.equals("big5") || n.equals("big5-hkscs")
+        || n.equals("euc-jp") || n.equals("shift_jis") || n.equals("euc-kr") || n.equals("windows-31j");
   }
 
   /**
@@ -170,13 +362,14 @@ public final class CharsetDecider {
       return false; // GBK text is practically never valid multi-byte UTF-8
     }
     if (isSingleByte(declared)) {
-      // A single-byte declaration over text that decodes as Chinese is the classic wrong meta tag.
-      String gb = strict(bytes, GB18030);
-      return gb == null || !mostlyChinese(gb);
+      // A single-byte declaration over text that decodes as Chinese (maybe with a few damaged
+      // bytes) is the classic wrong meta tag.
+      return bestAlmostClean(bytes) == null;
     }
     return true;
   }
 
+  /** A charset the bytes decode strictly in, by the order above; null when there is none. */
   private static Charset detect(byte[] bytes) {
     if (!hasHighBytes(bytes) || looksUtf8(bytes)) {
       return StandardCharsets.UTF_8;
@@ -191,14 +384,31 @@ public final class CharsetDecider {
     if (gb != null && mostlyChinese(gb)) {
       return GB18030;
     }
-    // 3. ICU's detector for everything else (slower: it runs every n-gram model)
+    // Then (in decode): Chinese text with a few damaged bytes, or mixing UTF-8 and GB18030; only
+    // then ICU. The charsets that decode any bytes without error (single-byte ones, UTF-16) would
+    // only turn such text into mojibake.
+    return null;
+  }
+
+  /**
+   * ICU's detector for what is not Chinese text (slower: it runs every n-gram model): the first
+   * guess the bytes decode in strictly; else, when {@code lastResort}, the universal detector's or
+   * ICU's best guess, else GB18030.
+   */
+  private static Charset icu(byte[] bytes, boolean lastResort) {
     for (CharsetMatch m : icu(bytes).detectAll()) {
       Charset cs = normalize(m.getName());
       if (cs != null && strict(bytes, cs) != null) {
         return cs;
       }
     }
-    return universal != null ? universal : GB18030;
+    Charset universal = normalize(universal(bytes));
+    if (universal != null) {
+      return universal;
+    }
+    CharsetMatch m = icu(bytes).detect();
+    Charset cs = m == null ? null : normalize(m.getName());
+    return cs != null ? cs : GB18030;
   }
 
   private static String universal(byte[] bytes) {
@@ -232,8 +442,8 @@ public final class CharsetDecider {
       return false;
     }
     String gb = strict(bytes, GB18030);
-    if (gb != null && mostlyChinese(gb)) {
-      return true;
+    if ((gb != null && mostlyChinese(gb)) || bestAlmostClean(bytes) != null) {
+      return true; // Chinese text, maybe with a few damaged bytes (decoded as U+FFFD)
     }
     CharsetMatch m = icu(bytes).detect();
     Charset cs = m == null ? null : normalize(m.getName());
@@ -316,8 +526,54 @@ public final class CharsetDecider {
     }
   }
 
-  private static String lenient(byte[] bytes, Charset cs) {
-    return new String(bytes, cs);
+  /**
+   * Decodes with every malformed or unmappable sequence replaced by one U+FFFD, counting them (a
+   * U+FFFD written in the bytes themselves is text, not counted).
+   */
+  static Lenient lenient(byte[] bytes, Charset cs) {
+    java.nio.charset.CharsetDecoder dec =
+        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, (long) (bytes.length * (double) dec.maxCharsPerByte()) + 16));
+    int invalid = 0;
+    while (true) {
+      java.nio.charset.CoderResult r = in.hasRemaining() ? dec.decode(in, out, true) : java.nio.charset.CoderResult.UNDERFLOW;
+      if (r.isError()) {
+        if (!out.hasRemaining()) {
+          CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+          out.flip();
+          bigger.put(out);
+          out = bigger;
+        }
+        out.put('\uFFFD');
+        in.position(in.position() + r.length());
+        invalid++;
+        continue;
+      }
+      if (r.isOverflow()) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+        out.flip();
+        bigger.put(out);
+        out = bigger;
+        continue;
+      }
+      // underflow: all input consumed (an incomplete sequence at the end is reported as an error)
+      if (in.hasRemaining() && out.hasRemaining()) {
+        out.put('\uFFFD'); // defensive: a decoder that stops short of the end without an error
+        invalid++;
+        in.position(in.limit());
+      }
+      if (dec.flush(out).isOverflow()) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() + 16);
+        out.flip();
+        bigger.put(out);
+        out = bigger;
+        dec.flush(out);
+      }
+      break;
+    }
+    out.flip();
+    return new Lenient(out.toString(), invalid);
   }
 
   /** A byte-order mark, found by Tika's BOMDetector. */

@@ -33,6 +33,7 @@ import org.reportminer.model.SourceInfo;
  * <p>Thread-safe: one instance can serve all worker threads.
  */
 public final class Extractor {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Extractor.class);
   private final ExtractorConfig config;
   private final TypeDetector types;
   private final CharsetDecider charsets = new CharsetDecider();
@@ -45,7 +46,7 @@ public final class Extractor {
     this.config = config;
     TikaConfig tikaConfig = TikaConfig.getDefaultConfig();
     this.types = new TypeDetector(tikaConfig);
-    this.html = new HtmlPageCleaner(config.maxHtmlDepth());
+    this.html = new HtmlPageCleaner(config.maxHtmlDepth(), config.disabledRules());
     this.tika = new TikaTextReader(tikaConfig, config.maxTextChars());
   }
 
@@ -96,6 +97,7 @@ public final class Extractor {
     String baseUri = doc.url() != null ? doc.url() : "";
     PageContent content;
     String charset = null;
+    int invalidSequences = 0;
     TypeDetector.Kind kind = TypeDetector.kind(type);
     if (kind == TypeDetector.Kind.OTHER && type.toString().equals("application/octet-stream")) {
       if (charsets.looksLikeText(bytes)) {
@@ -112,6 +114,16 @@ public final class Extractor {
       } else {
         CharsetDecider.Decoded decoded = charsets.decode(bytes, doc.declaredCharset(), kind == TypeDetector.Kind.HTML);
         charset = decoded.charset().name();
+        invalidSequences = decoded.invalidSequences();
+        if (decoded.otherCharsetSpans() > 0) {
+          LOG.warn("{}: mixed encodings: {} run(s) of non-ASCII bytes decoded as {} in {} text (sha256 {})",
+              doc.path(), decoded.otherCharsetSpans(), charset.equals("UTF-8") ? "GB18030" : "UTF-8", charset,
+              sha.substring(0, 16));
+        }
+        if (invalidSequences > 0) {
+          LOG.warn("{}: {} invalid byte sequence(s) in {} text decoded as U+FFFD (sha256 {})", doc.path(),
+              invalidSequences, charset, sha.substring(0, 16));
+        }
         if (kind == TypeDetector.Kind.TEXT && looksLikeMarkup(decoded.text())) {
           type = MediaType.TEXT_HTML;
           kind = TypeDetector.Kind.HTML;
@@ -128,7 +140,8 @@ public final class Extractor {
       throw new ExtractionException("no text found (" + type + ")", sha, null);
     }
     String url = content.url() != null ? content.url() : doc.url();
-    SourceInfo source = new SourceInfo(doc.path(), url, sha, type.toString(), charset, 1, 1);
+    SourceInfo source =
+        new SourceInfo(doc.path(), url, sha, type.toString(), charset, 1, 1, invalidSequences, content.publishedFrom());
     String title = content.title() != null ? content.title() : fallbackTitle;
     return new Page(source, title, content.published(), content.category(), content.paragraphs());
   }

@@ -23,7 +23,7 @@ public final class PublishedDates {
   /** Label groups, best first. */
   private static final List<Pattern> LABELS =
       List.of(
-          label("发布时间|发布日期|发表时间|发表日期|发文日期|发稿时间|发布于|时间发布"),
+          label("发布时间|发布日期|发表时间|发表日期|发文日期|发稿时间|发布于|发表于|时间发布"),
           label("更新时间|更新日期"),
           label("成文日期|成文时间|印发日期"),
           label("日期|时间"));
@@ -48,7 +48,8 @@ public final class PublishedDates {
   /** The rank of the best label on {@code line} (0 best) and the date it labels, or null. */
   public static Labeled labeled(String line) {
     // labeled dates sit on short metadata lines; the keyword test keeps the regexes off prose
-    if (line.length() > MAX_LINE || (line.indexOf("时间") < 0 && line.indexOf("日期") < 0 && line.indexOf("发布于") < 0)) {
+    if (line.length() > MAX_LINE || (line.indexOf("时间") < 0 && line.indexOf("日期") < 0 && line.indexOf("发布于") < 0
+        && line.indexOf("发表于") < 0)) {
       return null;
     }
     String s = TextUtil.asciiDigits(line);
@@ -103,6 +104,90 @@ public final class PublishedDates {
     boolean metadata = TextUtil.contentChars(rest) == TextUtil.contentChars(rest.replaceAll("\\p{IsHan}", ""))
         || DATELINE_WORDS.matcher(rest).find();
     return TextUtil.contentChars(rest) <= 16 && metadata ? iso(m) : null;
+  }
+
+  /** "2024 05/09 22:27:02": year, a space, month/day (a news agency's dateline). */
+  private static final Pattern YEAR_SPACE_MONTH_DAY =
+      Pattern.compile("(?<!\\d)(\\d{4})\\s+(\\d{1,2})/(\\d{1,2})(?!\\d)");
+  private static final Pattern ENGLISH_DATE = Pattern.compile(
+      "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
+          + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(\\d{4})\\b");
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  /**
+   * The date of a short metadata line near an article's title: "2022-02-11 09:52",
+   * "BUSINESS.SOHU.COM 2005年3月11日12:12", "TNW中文站 2016年10月14日07:17", "于 2024-11-19 16:16:18
+   * 首次发布", "2024 05/09 22:27:02", "Saturday, September 10th, 2005 10:56 am". Looser than {@link
+   * #dateline}: callers only ask about the few lines around the title. Still no prose (no 。，；), at
+   * most {@value #NEAR_TITLE_LINE} characters, and the date must stand apart: not glued to words
+   * after it ("2023年4月26日活动总结" is a title).
+   */
+  public static String nearTitle(String line) {
+    if (line.length() > NEAR_TITLE_LINE || line.indexOf('。') >= 0 || line.indexOf('，') >= 0 || line.indexOf('；') >= 0) {
+      return null;
+    }
+    String s = TextUtil.asciiDigits(line);
+    Matcher m = ANY_DATE.matcher(s);
+    while (m.find()) {
+      int end = m.end();
+      if (end < s.length() && (s.charAt(end) == '日' || s.charAt(end) == '号')) {
+        end++;
+      }
+      boolean glued = end < s.length() && Character.UnicodeScript.of(s.charAt(end)) == Character.UnicodeScript.HAN
+          && !isMetaWordAt(s, end);
+      String iso = iso(m);
+      if (!glued && iso != null) {
+        return iso;
+      }
+    }
+    Matcher y = YEAR_SPACE_MONTH_DAY.matcher(s);
+    if (y.find()) {
+      String iso = iso(y.group(1), y.group(2), y.group(3));
+      if (iso != null) {
+        return iso;
+      }
+    }
+    Matcher e = ENGLISH_DATE.matcher(s);
+    if (e.find()) {
+      String mon = e.group(1).toLowerCase(java.util.Locale.ROOT).substring(0, 3);
+      return iso(e.group(3), String.valueOf(MONTHS.indexOf(mon) + 1), e.group(2));
+    }
+    return null;
+  }
+
+  /** Lines near a title longer than this are not datelines. */
+  static final int NEAR_TITLE_LINE = 100;
+
+  private static boolean isMetaWordAt(String s, int i) {
+    return DATELINE_WORDS.matcher(s.substring(i, Math.min(s.length(), i + 2))).lookingAt()
+        || s.startsWith("首次", i) || s.startsWith("星期", i) || s.startsWith("周", i);
+  }
+
+  /** Dates in URL paths: /20190813/, /2019-08/13/, /201908/13/, t20190813_, _20190813. */
+  private static final Pattern URL_DATE = Pattern.compile(
+      "(?:[/_t]|^)(20\\d{2}|19\\d{2})[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\\d|3[01])(?=[/_.\\-]|\\d{0,12}[/_.]|[A-Za-z]|$)");
+
+  /** The date in a URL's path (see {@link #URL_DATE}), or null. */
+  public static String fromUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    int q = url.indexOf('?');
+    String path = q >= 0 ? url.substring(0, q) : url;
+    int host = path.indexOf("://");
+    if (host >= 0) {
+      int slash = path.indexOf('/', host + 3);
+      path = slash >= 0 ? path.substring(slash) : "";
+    }
+    Matcher m = URL_DATE.matcher(path);
+    while (m.find()) {
+      String iso = iso(m.group(1), m.group(2), m.group(3));
+      if (iso != null) {
+        return iso;
+      }
+    }
+    return null;
   }
 
   /** Parses a machine-written date value (meta tag content, time@datetime); null if none. */

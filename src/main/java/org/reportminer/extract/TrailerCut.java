@@ -16,6 +16,17 @@ final class TrailerCut {
   private record Line(String text, boolean trailer) {}
 
   private final List<Line> lines = new ArrayList<>();
+  private final java.util.Set<CleaningRule> off;
+
+  /** A cut with every rule on. */
+  TrailerCut() {
+    this(java.util.Set.of());
+  }
+
+  /** A cut with the rules in {@code off} switched off. */
+  TrailerCut(java.util.Set<CleaningRule> off) {
+    this.off = off;
+  }
 
   /** Adds a body line (not furniture). */
   void body(String text) {
@@ -29,9 +40,9 @@ final class TrailerCut {
 
   /** Adds {@code text} as body or trailer, or drops it as furniture. */
   void offer(String text) {
-    if (BoilerplatePatterns.isTrailerStart(text)) {
+    if (BoilerplatePatterns.isTrailerStart(text, off)) {
       trailer(text);
-    } else if (!BoilerplatePatterns.isBoilerplate(text)) {
+    } else if (!BoilerplatePatterns.isBoilerplate(text, off)) {
       body(text);
     }
   }
@@ -46,7 +57,7 @@ final class TrailerCut {
     int seen = 0;
     for (Line l : lines) {
       if (l.trailer()) {
-        if (total > 0 && seen >= MIN_SHARE * total) {
+        if (total > 0 && seen >= MIN_SHARE * total && !off.contains(CleaningRule.TRAILER)) {
           break;
         }
         continue;

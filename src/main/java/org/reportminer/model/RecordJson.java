@@ -112,7 +112,9 @@ public final class RecordJson {
             text(s, "mediaType"),
             text(s, "charset"),
             s.path("part").asInt(1),
-            s.path("parts").asInt(1));
+            s.path("parts").asInt(1),
+            s.path("invalidSequences").asInt(0),
+            text(s, "publishedFrom"));
     List<Section> sections =
         list(
             o.path("sections"),
@@ -184,6 +186,12 @@ public final class RecordJson {
     o.put("charset", s.charset());
     o.put("part", s.part());
     o.put("parts", s.parts());
+    if (s.invalidSequences() > 0) {
+      o.put("invalidSequences", s.invalidSequences());
+    }
+    if (s.publishedFrom() != null) {
+      o.put("publishedFrom", s.publishedFrom());
+    }
     return o;
   }
 
