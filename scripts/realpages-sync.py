@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Copies the blind annotators' real pages into src/test/resources/realpages/.
 
-Usage: scripts/realpages-sync.py [SOURCE_DIR ...]   (default: /work/blind/pages-a /work/blind/pages-b)
+Usage: scripts/realpages-sync.py [SOURCE_DIR ...]   (default: /work/blind/pages-a, -b, -c)
 
 Only complete pairs are copied: <id>.html (exact bytes) and <id>.json (gold) both present and the
 JSON parsing. The page's SHA-256 is checked against the provenance the annotator recorded. Gold
@@ -87,4 +87,4 @@ def main(sources):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["/work/blind/pages-a", "/work/blind/pages-b"])
+    main(sys.argv[1:] or ["/work/blind/pages-a", "/work/blind/pages-b", "/work/blind/pages-c"])

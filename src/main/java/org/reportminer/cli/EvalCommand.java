@@ -179,7 +179,7 @@ public final class EvalCommand implements Callable<Integer> {
     String measured = "Measured with `" + command + "` on " + java.time.LocalDate.now() + ".\n\n"
         + "**Real data.** Pages saved byte for byte from public repositories of Chinese news, government,"
         + " school, company and blog pages (provenance of each in " + realPages + "/SOURCES.md), with gold"
-        + " written by two annotators who never saw our code. This is our development set: the rules were"
+        + " written by three annotators who never saw our code. This is our development set: the rules were"
         + " improved while looking at its errors, so its figures are not a held-out score.\n\n";
     publish(out, err, "eval:realpages", "Extraction on real pages", measured,
         RealPageEvaluation.markdown(r) + "\n" + Peers.NOTE);
