@@ -67,6 +67,7 @@ public final class DomainLexicon {
   private final Set<String> knownOrgs;
   private final Set<String> knownPlaces;
   private final Set<String> documentPlaces;
+  private final Set<String> userWords;
   private final Set<String> knownPersons;
   private final Set<String> titles;
   private final SuffixIndex titleEndings;
@@ -75,7 +76,8 @@ public final class DomainLexicon {
   /** The role bits of every word that has one, so a token's roles take one look-up. */
   private final Map<String, Integer> roleBits;
 
-  private DomainLexicon(List<Entry> entries, Set<String> surnames, Set<String> keywordStoplist) {
+  private DomainLexicon(List<Entry> entries, Set<String> surnames, Set<String> keywordStoplist, Set<String> userWords) {
+    this.userWords = Set.copyOf(userWords);
     this.entries = List.copyOf(entries);
     Set<String> nis = new HashSet<>();
     Set<String> nto = new HashSet<>();
@@ -126,6 +128,7 @@ public final class DomainLexicon {
     Set<String> places = new HashSet<>(base.documentPlaces);
     places.addAll(extraPlaces);
     this.documentPlaces = Set.copyOf(places);
+    this.userWords = base.userWords;
     this.knownPersons = base.knownPersons;
     this.titles = base.titles;
     this.titleEndings = base.titleEndings;
@@ -160,15 +163,20 @@ public final class DomainLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the shipped domain dictionary", e);
     }
+    Set<String> userWords = new HashSet<>();
     if (userDictionary.isPresent()) {
       Path p = userDictionary.get();
       try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-        readDictionary(r, p.toString(), entries);
+        Map<String, Entry> user = new LinkedHashMap<>();
+        readDictionary(r, p.toString(), user);
+        user.values().forEach(e -> userWords.add(e.word()));
+        entries.putAll(user);
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read dictionary " + p + ": " + e.getMessage(), e);
       }
     }
-    return new DomainLexicon(new ArrayList<>(entries.values()), words("surnames.txt"), words("keyword-stoplist.txt"));
+    return new DomainLexicon(
+        new ArrayList<>(entries.values()), words("surnames.txt"), words("keyword-stoplist.txt"), userWords);
   }
 
   private static InputStream resource(String name) {
@@ -264,6 +272,11 @@ public final class DomainLexicon {
    */
   public String orgSuffixOf(String name) {
     return orgSuffixEndings.longestSuffixOf(name, 1, name.length());
+  }
+
+  /** True for a word the user dictionary ({@code --dict}) lists. */
+  public boolean isUserWord(String word) {
+    return userWords.contains(word);
   }
 
   /** True for a known organization name or abbreviation ({@code nt}). */

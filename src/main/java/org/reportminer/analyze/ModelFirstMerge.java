@@ -75,6 +75,9 @@ final class ModelFirstMerge {
   }
 
   private boolean accepts(Mention r, List<Mention> model, List<Integer> hits) {
+    if (families.contains(RuleFamily.LISTED) && listed(r)) {
+      return true;
+    }
     if (hits.isEmpty()) {
       return families.contains(addition(r.type())) && known(r);
     }
@@ -94,6 +97,18 @@ final class ModelFirstMerge {
       return families.contains(RuleFamily.TRIM);
     }
     return !longer && hits.size() == 1 || families.contains(extension(r.type()));
+  }
+
+  /** A name the user dictionary lists with the mention's type. */
+  private boolean listed(Mention r) {
+    if (!lexicon.isUserWord(r.text())) {
+      return false;
+    }
+    return switch (r.type()) {
+      case ORG -> lexicon.isKnownOrg(r.text());
+      case PERSON -> lexicon.isKnownPerson(r.text());
+      case PLACE -> lexicon.isListedPlace(r.text());
+    };
   }
 
   /** A name a dictionary knows with the mention's type. */
