@@ -56,7 +56,15 @@ public final class Main {
    * and returns its exit code, without exiting. Tests use this to capture what a command prints.
    */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return configure(new CommandLine(new Main()), out, err).execute(args);
+  }
+
+  /**
+   * {@code cli} with the given writers (null: keep) and the handlers that turn a bad option into
+   * one line and exit 2, and an exception escaping a command into one line and {@link
+   * ExitCode#of its exit code}.
+   */
+  static CommandLine configure(CommandLine cli, java.io.PrintWriter out, java.io.PrintWriter err) {
     if (out != null) {
       cli.setOut(out);
     }
@@ -82,7 +90,7 @@ public final class Main {
           commandLine.getErr().flush();
           return code.code();
         });
-    return cli.execute(args);
+    return cli;
   }
 
   /**
