@@ -41,12 +41,13 @@ final class QueryParams {
   }
 
   /**
-   * Percent-decodes {@code s} ({@code +} is a space) and reads the bytes as UTF-8, strictly: a
+   * Percent-decodes {@code s} ({@code +} is a space; other characters up to U+00FF are the raw
+   * bytes of the request line, above it their UTF-8) and reads the bytes as UTF-8, strictly: a
    * bad escape ({@code %zz}, a lone {@code %}) or bytes that are not UTF-8 ({@code %ff}) are a
    * 400, never replacement characters that then read as some other error.
    */
   static String decode(String s) throws BadRequest {
-    if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+    if (s.chars().allMatch(c -> c < 0x80 && c != '%' && c != '+')) {
       return s;
     }
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(s.length());
@@ -62,6 +63,8 @@ final class QueryParams {
         }
         bytes.write(hi * 16 + lo);
         i += 2;
+      } else if (c <= 0xFF) {
+        bytes.write(c); // a raw byte of the request line (read one byte per char)
       } else {
         byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
         if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
