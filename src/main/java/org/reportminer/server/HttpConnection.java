@@ -225,6 +225,7 @@ final class HttpConnection {
       case 408 -> "Request Timeout";
       case 414 -> "URI Too Long";
       case 500 -> "Internal Server Error";
+      case 503 -> "Service Unavailable";
       default -> "Status " + status;
     };
   }

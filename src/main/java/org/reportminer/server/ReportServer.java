@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.reportminer.search.SearchEngine;
 
 /**
- * The HTTP server of {@code reportminer serve}: a listening socket whose connections are served
- * by {@link HttpConnection} (one request per connection) on a bounded worker pool, answering {@code /api/copycheck/…} and {@code /copycheck/…} from {@link
+ * The HTTP server of {@code reportminer serve}: a listening socket whose connections are each read
+ * by {@link HttpConnection} (one request per connection) on a thread of their own, the answers
+ * computed on a bounded worker pool, answering {@code /api/copycheck/…} and {@code /copycheck/…} from {@link
  * CopyChecks}, the rest of {@code /api/…} through {@link ReportApi} and everything else from
  * {@link StaticAssets}. Every answer carries the security headers (a Content-Security-Policy
  * allowing only this server's own scripts and styles, {@code nosniff}, no framing, no referrer);
@@ -45,8 +46,17 @@ public final class ReportServer implements Closeable {
 
   private static final int STOP_SECONDS = 3;
 
+  /**
+   * Connections read at once. A connection waits for its request head on a thread of its own
+   * (a browser opens idle connections ahead of time, which must not hold the request workers);
+   * beyond this many the new one is closed at once.
+   */
+  static final int MAX_CONNECTIONS = 256;
+
   private final ServerSocket socket;
   private final ThreadPoolExecutor workers;
+  /** Threads that wait for a connection's request head (cheap, blocking on the socket). */
+  private final ThreadPoolExecutor connections;
   private final ReportApi api;
   private final CopyCheckRoutes copyChecks;
   private final StaticAssets assets;
@@ -59,6 +69,12 @@ public final class ReportServer implements Closeable {
     this.copyChecks = copyChecks;
     this.socket = socket;
     this.workers = workers;
+    this.connections = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 30, TimeUnit.SECONDS,
+        new java.util.concurrent.SynchronousQueue<>(), r -> {
+          Thread t = new Thread(r, "reportminer-http-connection");
+          t.setDaemon(true);
+          return t;
+        });
     this.refresher = refresher;
     this.api = api;
     this.assets = assets;
@@ -178,14 +194,29 @@ public final class ReportServer implements Closeable {
         continue;
       }
       try {
-        workers.execute(() -> new HttpConnection(client).serve(this::answer, ReportServer::headers));
+        connections.execute(() -> new HttpConnection(client).serve(this::answerOnWorker, ReportServer::headers));
       } catch (java.util.concurrent.RejectedExecutionException e) {
         try {
-          client.close(); // shutting down
+          client.close(); // too many connections at once, or shutting down
         } catch (IOException ignored) {
-          // nothing to tell a client of a server that is stopping
+          // nothing to tell a client the server cannot take
         }
       }
+    }
+  }
+
+  /** {@link #answer} on the bounded pool of request workers (which bounds the search work). */
+  private Response answerOnWorker(String method, String rawPath, String rawQuery) {
+    try {
+      // a stopped pool drops the task (CallerRunsPolicy), so the wait is bounded
+      return workers.submit(() -> answer(method, rawPath, rawQuery)).get(60, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException | java.util.concurrent.TimeoutException e) {
+      return Response.error(503, "the server is stopping");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Response.error(503, "the server is stopping");
+    } catch (java.util.concurrent.ExecutionException e) {
+      return answer(method, rawPath, rawQuery); // unreachable: answer catches everything
     }
   }
 
@@ -207,6 +238,17 @@ public final class ReportServer implements Closeable {
       socket.close(); // no new connections; those accepted are answered below
     } catch (IOException e) {
       log.println("reportminer serve: closing the socket failed: " + e.getMessage());
+    }
+    // requests in flight finish first (their connection threads still need the workers), then
+    // the workers stop; a connection still waiting for its request after that is dropped
+    connections.shutdown();
+    try {
+      if (!connections.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
+        connections.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      connections.shutdownNow();
+      Thread.currentThread().interrupt();
     }
     workers.shutdown();
     try {
