@@ -301,6 +301,8 @@ public final class SyntheticArchive {
 
   private static byte[] docx(List<Report> texts) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      // POI stamps docProps/core.xml with the time of writing: fixed too, for byte-identical files
+      doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(FIXED_TIME)));
       for (Report rep : texts) {
         XWPFParagraph title = doc.createParagraph();
         title.setStyle(texts.size() > 1 ? "Heading1" : "Title");

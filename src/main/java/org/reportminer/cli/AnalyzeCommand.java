@@ -16,6 +16,7 @@ import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
 import org.reportminer.model.AnalyzedReport;
 import org.reportminer.model.DateValue;
+import org.reportminer.model.English;
 import org.reportminer.model.Failure;
 import org.reportminer.model.NumberValue;
 import org.reportminer.model.RecordJson;
@@ -34,8 +35,8 @@ import picocli.CommandLine.Spec;
  * report (organizations, persons, places, dates, numbers, themes, keywords). Prints JSON Lines
  * (the DESIGN.md record) with {@code --json}, else a readable summary per report. Reports are
  * analyzed in parallel and printed in input order. A document that fails extraction, or a report
- * whose analysis throws, gets one line on stderr and one in the failures log; the exit code is 1
- * when anything failed.
+ * whose analysis throws, gets one line on stderr (and one in the failures log when {@code
+ * --failures FILE} asks for one); the exit code is 1 when anything failed.
  */
 @Command(
     name = "analyze",
@@ -59,8 +60,8 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
       description = "Entity recognizer under our rules: PERCEPTRON (the trained model) or HANLP (HanLP's HMM roles); default: ${DEFAULT-VALUE}.")
   AnalysisOptions.Recognizer recognizer;
 
-  @Option(names = "--failures", paramLabel = "FILE", defaultValue = "failures.jsonl",
-      description = "Failures log, one JSON line per failed input (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--failures", paramLabel = "FILE",
+      description = "Also write the failures to FILE, one JSON line per failed input (default: stderr only).")
   Path failures;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
@@ -93,13 +94,13 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
       err.println("reportminer analyze: " + e.getMessage());
       return Main.USAGE;
     }
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    InputSources.Inputs in = new InputSources(maxBytes).expand(inputs, System.in);
+    int n = Workers.cap(threads, in.documents().size(), "analyze", err);
     ExtractionRun.Settings settings =
         new ExtractionRun.Settings(Duration.ofMillis(Math.round(timeLimitSeconds * 1000)), n, true);
-    InputSources.Inputs in = new InputSources(maxBytes).expand(inputs, System.in);
     List<Report> reports = new ArrayList<>();
     int failed = 0;
-    try (FailureLog log = new FailureLog(failures)) {
+    try (FailureLog log = failures == null ? null : new FailureLog(failures)) {
       List<Failure> extractionFailures = new ArrayList<>();
       new ExtractionRun(new Extractor(ExtractorConfig.DEFAULTS.withMaxBytes(maxBytes)), settings)
           .run(in, reports::add, extractionFailures::add);
@@ -119,7 +120,8 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
     }
     out.flush();
     if (failed > 0) {
-      err.println("reportminer: " + failed + " input(s) failed, " + reports.size() + " report(s) extracted; failures are listed in " + failures);
+      err.println("reportminer: " + English.count(failed, "input") + " failed, "
+          + English.count(reports.size(), "report") + " extracted; " + FailureNote.where(failures));
       err.flush();
       return Main.SOME_FAILED;
     }
@@ -153,7 +155,9 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
   private static void report(PrintWriter err, FailureLog log, Failure f) throws IOException {
     err.println("reportminer: " + f.message());
     err.flush();
-    log.write(f);
+    if (log != null) {
+      log.write(f);
+    }
   }
 
   private void print(PrintWriter out, AnalyzedReport a) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.ExtractorConfig;
+import org.reportminer.model.English;
 import org.reportminer.model.RecordJson;
 import org.reportminer.model.Report;
 import org.reportminer.model.Section;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code reportminer extract FILE... [--json]}: extracts reports (no analysis) from files,
  * directories, zip archives, WARC files or stdin ({@code -}). Prints JSON Lines with {@code
- * --json}, else a readable form. Each failed input gets one line on stderr and one JSON line in
- * the failures log; the exit code is 1 when any input failed.
+ * --json}, else a readable form. Each failed input gets one line on stderr, and one JSON line in
+ * the failures log when {@code --failures FILE} asks for one (nothing is written to the current
+ * folder otherwise); the exit code is 1 when any input failed.
  */
 @Command(
     name = "extract",
@@ -41,8 +43,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON record per report (JSON Lines).")
   boolean json;
 
-  @Option(names = "--failures", paramLabel = "FILE", defaultValue = "failures.jsonl",
-      description = "Failures log, one JSON line per failed input (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--failures", paramLabel = "FILE",
+      description = "Also write the failures to FILE, one JSON line per failed input (default: stderr only).")
   Path failures;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
@@ -61,22 +63,22 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (timeLimitSeconds <= 0 || (threads != null && threads < 1)) {
-      spec.commandLine().getErr().println("reportminer extract: --time-limit and --threads must be positive");
+      err.println("reportminer extract: --time-limit and --threads must be positive");
       return Main.USAGE;
     }
     ExtractorConfig config = ExtractorConfig.DEFAULTS.withMaxBytes(maxBytes);
+    InputSources.Inputs in = new InputSources(maxBytes).expand(inputs, System.in);
     ExtractionRun.Settings settings =
         new ExtractionRun.Settings(
             Duration.ofMillis(Math.round(timeLimitSeconds * 1000)),
-            threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+            Workers.cap(threads, in.documents().size(), "extract", err),
             !noSiteTemplates);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    InputSources.Inputs in = new InputSources(maxBytes).expand(inputs, System.in);
     AtomicInteger failed = new AtomicInteger();
     ExtractionRun.Summary summary;
-    try (FailureLog log = new FailureLog(failures)) {
+    try (FailureLog log = failures == null ? null : new FailureLog(failures)) {
       summary =
           new ExtractionRun(new Extractor(config), settings)
               .run(
@@ -86,13 +88,16 @@ public final class ExtractCommand implements Callable<Integer> {
                     failed.incrementAndGet();
                     err.println("reportminer: " + f.message());
                     err.flush();
-                    log.write(f);
+                    if (log != null) {
+                      log.write(f);
+                    }
                   });
     }
     out.flush();
     if (summary.failures() > 0) {
-      err.println("reportminer: " + summary.failures() + " input(s) failed, " + summary.reports()
-          + " report(s) from " + summary.pages() + " document(s); failures are listed in " + failures);
+      err.println("reportminer: " + English.count(summary.failures(), "input") + " failed, "
+          + English.count(summary.reports(), "report") + " from " + English.count(summary.pages(), "document")
+          + "; " + FailureNote.where(failures));
       err.flush();
       return Main.SOME_FAILED;
     }

@@ -2,6 +2,7 @@ package org.reportminer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.reportminer.dedup.IndexedDuplicates;
 import org.reportminer.index.IndexStatistics;
 import org.reportminer.index.IndexStats;
 import org.reportminer.index.ReportSchema;
+import org.reportminer.model.English;
 import org.reportminer.pipeline.AfterIngest;
 import org.reportminer.pipeline.InputSources;
 import org.reportminer.pipeline.ParallelIngest;
@@ -100,7 +102,14 @@ public final class IngestCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     IndexLayout layout = index.layout();
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (Files.exists(layout.root()) && !Files.isDirectory(layout.root())) {
+      err.println("reportminer ingest: --index " + layout.root()
+          + " is a file, not an index directory (give a new or existing index directory)");
+      return Main.USAGE;
+    }
+    // the number of inputs is known only once they are enumerated (directories, archives), so
+    // the cap here is the machine's cores
+    int n = Workers.cap(threads, -1, "ingest", err);
     ParallelIngest.Settings settings = ParallelIngest.Settings.defaults(n)
         .withTimeLimit(Duration.ofMillis(Math.round(timeLimitSeconds * 1000)))
         .withSiteTemplates(!noSiteTemplates)
@@ -155,7 +164,8 @@ public final class IngestCommand implements Callable<Integer> {
       return Main.SOME_FAILED;
     }
     if (result.counters().failed() > 0) {
-      err.println("reportminer: " + result.counters().failed() + " input(s) failed; see " + layout.failuresLog()
+      err.println("reportminer: " + English.count(result.counters().failed(), "input") + " failed; see "
+          + layout.failuresLog()
           + " (retry with --retry-failed)");
       err.flush();
       return Main.SOME_FAILED;
@@ -200,7 +210,8 @@ public final class IngestCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "ingest %s in %.1f s%s%n", result.completed() ? "finished" : "interrupted",
         result.elapsed().toMillis() / 1000.0,
         result.resumedAt() > 0 ? " (resumed after input " + result.resumedAt() + ")" : "");
-    out.printf(Locale.ROOT, "  inputs            %d (%d documents, %d read)%n", c.inputs(), c.documents(), c.read());
+    out.printf(Locale.ROOT, "  inputs            %d (%s, %d read)%n", c.inputs(), English.count(c.documents(), "document"),
+        c.read());
     out.printf(Locale.ROOT, "  pages indexed     %d (%d split into several reports, %d replaced an older version)%n",
         c.indexed(), c.splitPages(), c.replaced());
     out.printf(Locale.ROOT, "  reports indexed   %d%n", c.reports());
@@ -209,16 +220,16 @@ public final class IngestCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  gone, removed     %d%n", c.deleted());
     }
     if (result.templateSites() > 0) {
-      out.printf(Locale.ROOT, "  site templates    lines removed on %d site(s)%n", result.templateSites());
+      out.printf(Locale.ROOT, "  site templates    lines removed on %s%n", English.count(result.templateSites(), "site"));
     }
     IndexStatistics s = IndexStats.of(layout);
-    out.printf(Locale.ROOT, "  index             %d reports, %d exact duplicates (in %d groups)%n", s.reports(),
-        s.exactDuplicates(), s.exactDuplicateGroups());
+    out.printf(Locale.ROOT, "  index             %s, %s (in %s)%n", English.count(s.reports(), "report"),
+        English.count(s.exactDuplicates(), "exact duplicate"), English.count(s.exactDuplicateGroups(), "group"));
     IndexedDuplicates.Census near = StatsCommand.nearDuplicates(layout);
-    out.printf(Locale.ROOT, "  near duplicates   %d (in %d clusters)%s%n", near.clustered() - near.clusters(),
-        near.clusters(), duplicates == null ? ""
-            : String.format(Locale.ROOT, "; %d reports checked, %d links added", duplicates.processed(),
-                duplicates.links()));
+    out.printf(Locale.ROOT, "  near duplicates   %d (in %s)%s%n", near.clustered() - near.clusters(),
+        English.count(near.clusters(), "cluster"), duplicates == null ? ""
+            : String.format(Locale.ROOT, "; %s checked, %s added", English.count(duplicates.processed(), "report"),
+                English.count(duplicates.links(), "link")));
     out.printf(Locale.ROOT, "  failed            %d%n", c.failed());
     for (Map.Entry<String, Long> e : new java.util.TreeMap<>(s.failuresByReason()).entrySet()) {
       out.printf(Locale.ROOT, "    %-40s %d%n", e.getKey(), e.getValue());

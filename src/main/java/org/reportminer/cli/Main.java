@@ -5,8 +5,10 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code reportminer} command: a picocli parent whose subcommands each convert their options
- * to a config record, call one engine stage and map the result to an exit code (0 success, 1 some
- * inputs failed, 2 usage error). This class only wires the subcommands together.
+ * to a config record, call one engine stage and map the result to an exit code ({@link ExitCode}:
+ * 0 success, 1 some inputs failed or an I/O error, 2 usage error, 3 internal error). This class
+ * only wires the subcommands together and turns an exception that escapes a command into one line
+ * on stderr and its exit code.
  */
 @Command(
     name = "reportminer",
@@ -31,12 +33,14 @@ import picocli.CommandLine.Command;
     })
 public final class Main {
 
-  /** Exit code when every input was processed. */
-  public static final int OK = 0;
-  /** Exit code when some inputs failed (they are listed on stderr and in the failures log). */
-  public static final int SOME_FAILED = 1;
-  /** Exit code for a usage error (bad option, bad query). */
-  public static final int USAGE = 2;
+  /** {@link ExitCode#OK}, for commands returning an int. */
+  public static final int OK = ExitCode.OK.code();
+  /** {@link ExitCode#INPUT_FAILED}, for commands returning an int. */
+  public static final int SOME_FAILED = ExitCode.INPUT_FAILED.code();
+  /** {@link ExitCode#USAGE}, for commands returning an int. */
+  public static final int USAGE = ExitCode.USAGE.code();
+  /** {@link ExitCode#INTERNAL}, for commands returning an int. */
+  public static final int INTERNAL = ExitCode.INTERNAL.code();
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -52,7 +56,15 @@ public final class Main {
    * and returns its exit code, without exiting. Tests use this to capture what a command prints.
    */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return configure(new CommandLine(new Main()), out, err).execute(args);
+  }
+
+  /**
+   * {@code cli} with the given writers (null: keep) and the handlers that turn a bad option into
+   * one line and exit 2, and an exception escaping a command into one line and {@link
+   * ExitCode#of its exit code}.
+   */
+  static CommandLine configure(CommandLine cli, java.io.PrintWriter out, java.io.PrintWriter err) {
     if (out != null) {
       cli.setOut(out);
     }
@@ -66,15 +78,36 @@ public final class Main {
               + " (see --help)");
           return USAGE;
         });
+    // an exception escaping a command is an I/O failure (exit 1) or a bug (exit 3), never a
+    // usage error: one line, with the exception's class when it is not an I/O error
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("reportminer: " + oneLine(ex));
-          return USAGE;
+          ExitCode code = ExitCode.of(ex);
+          String what = code == ExitCode.INTERNAL
+              ? "internal error: " + ex.getClass().getSimpleName() + ": " + oneLine(ex)
+              : oneLine(ex);
+          commandLine.getErr().println("reportminer " + commandLine.getCommandName() + ": " + what);
+          commandLine.getErr().flush();
+          return code.code();
         });
-    return cli.execute(args);
+    return cli;
   }
 
-  private static String oneLine(Throwable ex) {
+  /**
+   * One line for the user. A file-system exception's message is often just a path, so its kind
+   * is spelled out: {@code no such file or directory: /x/y}.
+   */
+  static String oneLine(Throwable ex) {
+    if (ex instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      String why = f.getReason() != null ? f.getReason()
+          : ex instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+          : ex instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+          : ex instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : ex instanceof java.nio.file.NotDirectoryException ? "not a directory"
+          : ex.getClass().getSimpleName();
+      return (why + ": " + f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : ""))
+          .replace('\n', ' ');
+    }
     String msg = ex.getMessage();
     return (msg == null ? ex.getClass().getSimpleName() : msg).replace('\n', ' ');
   }

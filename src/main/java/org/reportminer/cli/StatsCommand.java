@@ -13,6 +13,7 @@ import org.reportminer.dedup.IndexedDuplicates;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.IndexStatistics;
 import org.reportminer.index.IndexStats;
+import org.reportminer.model.English;
 import org.reportminer.model.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,12 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!IndexStats.exists(index.layout())) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("reportminer stats: no index in " + index.layout().root() + " (run ingest first)");
+      err.flush();
+      return Main.USAGE;
+    }
     IndexStatistics s = IndexStats.of(index.layout());
     IndexedDuplicates.Census near = nearDuplicates(index.layout());
     PrintWriter out = spec.commandLine().getOut();
@@ -57,8 +64,9 @@ public final class StatsCommand implements Callable<Integer> {
       out.printf("reports            %d%n", s.reports());
       out.printf("pages              %d%n", s.pages());
       out.printf("documents          %d%n", s.inputs());
-      out.printf("exact duplicates   %d (in %d groups)%n", s.exactDuplicates(), s.exactDuplicateGroups());
-      out.printf("near duplicates    %d (in %d clusters)%n", near.clustered() - near.clusters(), near.clusters());
+      out.printf("exact duplicates   %d (in %s)%n", s.exactDuplicates(), English.count(s.exactDuplicateGroups(), "group"));
+      out.printf("near duplicates    %d (in %s)%n", near.clustered() - near.clusters(),
+          English.count(near.clusters(), "cluster"));
       out.printf("failures           %d%n", s.failures());
       s.failuresByReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> out.printf("  %-40s %d%n", e.getKey(), e.getValue()));

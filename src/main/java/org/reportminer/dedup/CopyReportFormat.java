@@ -3,6 +3,7 @@ package org.reportminer.dedup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import org.reportminer.model.English;
 import org.reportminer.model.RecordJson;
 
 /**
@@ -52,7 +53,8 @@ public final class CopyReportFormat {
       sb.append(String.format("%nstock phrases (not counted)%n"));
       for (CopyReport.StockPhrase s : r.stockPhrases()) {
         sb.append(
-            String.format(Locale.ROOT, "  [%d,%d) in %d reports  %s%n", s.start(), s.end(), s.reports(), abbreviate(s.text())));
+            String.format(Locale.ROOT, "  [%d,%d) in %s  %s%n", s.start(), s.end(),
+                English.count(s.reports(), "report"), abbreviate(s.text())));
       }
     }
     return sb.toString();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.reportminer.model.English;
 import org.reportminer.model.RecordJson;
 
 /** Prints near-duplicate clusters for people (text) and programs (JSON Lines). Stateless. */
@@ -35,9 +36,11 @@ public final class DuplicateClusterFormat {
   public static String text(List<DuplicateCluster> clusters) {
     StringBuilder sb = new StringBuilder();
     int reports = clusters.stream().mapToInt(c -> c.members().size()).sum();
-    sb.append(String.format(Locale.ROOT, "%d clusters, %d reports%n", clusters.size(), reports));
+    sb.append(English.count(clusters.size(), "cluster")).append(", ")
+        .append(English.count(reports, "report")).append(System.lineSeparator());
     for (DuplicateCluster c : clusters) {
-      sb.append(String.format(Locale.ROOT, "%ncluster %s (%d reports%s)%n", c.id(), c.members().size(), c.exact() ? ", exact" : ""));
+      sb.append(String.format(Locale.ROOT, "%ncluster %s (%s%s)%n", c.id(),
+          English.count(c.members().size(), "report"), c.exact() ? ", exact" : ""));
       for (DuplicateCluster.Member m : c.members()) {
         boolean rep = m.id().equals(c.representative());
         sb.append(

@@ -29,7 +29,8 @@ public final class Breadcrumbs {
   /**
    * The segments of a breadcrumb line, or null when the line is not one. A line is a breadcrumb
    * when it has at least two arrow separators (or a location label and one separator) and short
-   * segments without sentence punctuation.
+   * segments without sentence punctuation, and, without a label, its first segment is the site's
+   * root (首页) or a site name (…网, …文库).
    */
   public static List<String> segments(String line) {
     if (line.length() > 160 || TextUtil.hasSentenceEnd(line) || !hasSeparator(line)) {
@@ -47,6 +48,11 @@ public final class Breadcrumbs {
     String[] parts = (slashOk ? SEPARATOR : ARROWS_SPLIT).split(body.trim());
     long seps = parts.length - 1;
     if (!(arrows >= 2 || (labeled && seps >= 1) || (arrows >= 1 && parts.length == 2 && isRoot(parts[0])))) {
+      return null;
+    }
+    // without a location label a path starts where navigation starts, at the site's root or its
+    // name; a body line such as "申请 > 审核 > 办结" or "收入增长率 > 支出增长率 > 物价涨幅" does not
+    if (!labeled && !startsNavigation(TextUtil.normalize(parts[0]))) {
       return null;
     }
     List<String> out = new ArrayList<>();
@@ -105,6 +111,10 @@ public final class Breadcrumbs {
       }
     }
     return out;
+  }
+
+  private static boolean startsNavigation(String first) {
+    return isRoot(first) || SITE_NAME.matcher(first).matches();
   }
 
   private static boolean isRoot(String s) {

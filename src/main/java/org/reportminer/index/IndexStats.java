@@ -31,6 +31,16 @@ import org.reportminer.model.RecordJson;
 public final class IndexStats {
   private IndexStats() {}
 
+  /** True when {@code layout} holds a Lucene index with at least one commit. */
+  public static boolean exists(IndexLayout layout) throws IOException {
+    if (!Files.isDirectory(layout.lucene())) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(layout.lucene())) {
+      return DirectoryReader.indexExists(dir);
+    }
+  }
+
   /** The statistics of the index under {@code layout}; an index not yet created counts zero. */
   public static IndexStatistics of(IndexLayout layout) throws IOException {
     long reports = 0;

@@ -177,6 +177,13 @@ public final class ReportQueryParser {
     return sb.toString();
   }
 
+  /**
+   * JavaCC's {@code Encountered " <AND> "AND "" at line 1, column 0.} or {@code Encountered "<EOF>"
+   * at ...}: the token kind and its text.
+   */
+  private static final java.util.regex.Pattern ENCOUNTERED = java.util.regex.Pattern.compile(
+      "Encountered \"(?:<EOF>|\\s*(\\S+)\\s+\"(.*?)\\s*\")\"\\s*at");
+
   private static String describe(ParseException e) {
     String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
     int nl = msg.indexOf('\n');
@@ -184,6 +191,19 @@ public final class ReportQueryParser {
     int colon = first.indexOf("': ");
     if (first.startsWith("Cannot parse '") && colon > 0) {
       first = first.substring(colon + 3);
+    }
+    // the classic parser's message names its grammar's tokens; say what is wrong in the query
+    java.util.regex.Matcher m = ENCOUNTERED.matcher(first);
+    if (m.find()) {
+      String kind = m.group(1) == null ? null : m.group(1).replaceAll("[<>\"]", "");
+      if (kind == null || kind.equals("EOF")) {
+        return "the query ends with an operator (AND, OR, NOT, + or - need a word after them)";
+      }
+      String text = m.group(2).strip();
+      if (kind.equals("AND") || kind.equals("OR") || kind.equals("NOT")) {
+        return text + " needs a word on each side (write \"" + text + "\" in quotes to search for the word)";
+      }
+      return "unexpected \"" + text + "\"";
     }
     if (e.currentToken != null && e.currentToken.next != null) {
       return "unexpected \"" + e.currentToken.next.image + "\" (" + first.replace("\"", "'") + ")";
@@ -243,10 +263,20 @@ public final class ReportQueryParser {
         .build();
   }
 
-  /** Any of the words or bigrams, in the title or the text; more of them score higher. */
+  /**
+   * Any of the words or bigrams, in the title or the text; more of them score higher. A
+   * single-character word of a longer run is left out: 节 of 植树节 alone would make every report
+   * with 14节 or 丰收节 a partial match and mark that one character in it; the run's longer words
+   * and its bigrams carry the partial match.
+   */
   private static Query anyPiece(List<Tok> words, List<Tok> bigrams) {
+    boolean longer = !bigrams.isEmpty()
+        || words.stream().anyMatch(w -> w.term.codePointCount(0, w.term.length()) > 1);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Tok w : words) {
+      if (longer && w.term.codePointCount(0, w.term.length()) == 1) {
+        continue;
+      }
       b.add(new TermQuery(new Term(ReportSchema.BODY, w.term)), Occur.SHOULD);
       b.add(new BoostQuery(new TermQuery(new Term(ReportSchema.TITLE, w.term)), TITLE_BOOST), Occur.SHOULD);
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.reportminer.model.AnalyzedReport;
+import org.reportminer.model.English;
 import org.reportminer.model.RecordJson;
 import org.reportminer.model.Report;
 
@@ -37,10 +38,11 @@ public enum ResultFormat {
       if (q.likeId() != null) {
         what = (what.isEmpty() ? "" : what + " ") + "like " + q.likeId();
       }
-      p.printf("%d report%s match %s", r.totalHits(), r.totalHits() == 1 ? "" : "s",
-          what.isEmpty() ? "the filters" : what);
+      p.printf("%s %s %s", English.count(r.totalHits(), "report"),
+          English.verb(r.totalHits(), "match", "matches"), what.isEmpty() ? "the filters" : what);
       if (r.partialHits() > 0) {
-        p.printf("; %d more match some of its words", r.partialHits());
+        p.printf("; %d more %s some of its words", r.partialHits(),
+            English.verb(r.partialHits(), "match", "matches"));
       }
       if (r.totalHits() + r.partialHits() > 0) {
         p.printf(" (page %d of %d)", q.page(), r.pages());

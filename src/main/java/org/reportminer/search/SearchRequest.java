@@ -138,11 +138,19 @@ public record SearchRequest(
       throw new QueryException("page must be 1 or more, not " + page);
     }
     if ((long) page * limit > MAX_DEPTH) {
-      throw new QueryException(
-          "page " + page + " of " + limit + " hits is too deep (at most " + MAX_DEPTH + " hits)");
+      int last = MAX_DEPTH / limit;
+      throw new QueryException("page " + page + " is too deep: at " + limit
+          + (limit == 1 ? " hit" : " hits") + " per page the last page that can be shown is " + last
+          + " (only the first " + MAX_DEPTH + " hits are paged)");
     }
     if (snippets < 0 || snippets > MAX_SNIPPETS) {
       throw new QueryException("snippets must be between 0 and " + MAX_SNIPPETS);
+    }
+    for (String year : filters.getOrDefault(Facet.YEAR, List.of())) {
+      if (!year.matches("[0-9]{4}")) {
+        throw new QueryException("year must be four digits such as 2023, not \""
+            + (year.length() > 40 ? year.substring(0, 40) + "…" : year) + "\"");
+      }
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new QueryException("date range is empty: " + from + " is after " + to);

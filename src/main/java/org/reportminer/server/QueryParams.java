@@ -1,6 +1,5 @@
 package org.reportminer.server;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,11 +40,48 @@ final class QueryParams {
     return new QueryParams(Map.copyOf(out));
   }
 
-  private static String decode(String s) throws BadRequest {
+  /**
+   * Percent-decodes {@code s} ({@code +} is a space; other characters up to U+00FF are the raw
+   * bytes of the request line, above it their UTF-8) and reads the bytes as UTF-8, strictly: a
+   * bad escape ({@code %zz}, a lone {@code %}) or bytes that are not UTF-8 ({@code %ff}) are a
+   * 400, never replacement characters that then read as some other error.
+   */
+  static String decode(String s) throws BadRequest {
+    if (s.chars().allMatch(c -> c < 0x80 && c != '%' && c != '+')) {
+      return s;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '+') {
+        bytes.write(' ');
+      } else if (c == '%') {
+        int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+        int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
+        if (hi < 0 || lo < 0) {
+          throw new BadRequest(400, "malformed query string: bad percent-encoding");
+        }
+        bytes.write(hi * 16 + lo);
+        i += 2;
+      } else if (c <= 0xFF) {
+        bytes.write(c); // a raw byte of the request line (read one byte per char)
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+          b = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+          i++;
+        }
+        bytes.write(b, 0, b.length);
+      }
+    }
     try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequest(400, "malformed query string: bad percent-encoding");
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new BadRequest(400, "malformed query string: percent-encoded bytes that are not UTF-8");
     }
   }
 

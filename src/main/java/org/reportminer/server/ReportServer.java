@@ -1,13 +1,11 @@
 package org.reportminer.server;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.reportminer.search.SearchEngine;
 
 /**
- * The HTTP server of {@code reportminer serve}: the JDK's built-in {@link HttpServer} with a
- * bounded worker pool, answering {@code /api/copycheck/…} and {@code /copycheck/…} from {@link
+ * The HTTP server of {@code reportminer serve}: a listening socket whose connections are each read
+ * by {@link HttpConnection} (one request per connection) on a thread of their own, the answers
+ * computed on a bounded worker pool, answering {@code /api/copycheck/…} and {@code /copycheck/…} from {@link
  * CopyChecks}, the rest of {@code /api/…} through {@link ReportApi} and everything else from
  * {@link StaticAssets}. Every answer carries the security headers (a Content-Security-Policy
  * allowing only this server's own scripts and styles, {@code nosniff}, no framing, no referrer);
@@ -47,20 +46,35 @@ public final class ReportServer implements Closeable {
 
   private static final int STOP_SECONDS = 3;
 
-  private final HttpServer http;
+  /**
+   * Connections read at once. A connection waits for its request head on a thread of its own
+   * (a browser opens idle connections ahead of time, which must not hold the request workers);
+   * beyond this many the new one is closed at once.
+   */
+  static final int MAX_CONNECTIONS = 256;
+
+  private final ServerSocket socket;
   private final ThreadPoolExecutor workers;
+  /** Threads that wait for a connection's request head (cheap, blocking on the socket). */
+  private final ThreadPoolExecutor connections;
   private final ReportApi api;
   private final CopyCheckRoutes copyChecks;
   private final StaticAssets assets;
   private final PrintStream log;
   private final ScheduledExecutorService refresher;
 
-  private ReportServer(HttpServer http, ThreadPoolExecutor workers, ReportApi api,
+  private ReportServer(ServerSocket socket, ThreadPoolExecutor workers, ReportApi api,
       CopyCheckRoutes copyChecks, StaticAssets assets, PrintStream log,
       ScheduledExecutorService refresher) {
     this.copyChecks = copyChecks;
-    this.http = http;
+    this.socket = socket;
     this.workers = workers;
+    this.connections = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 30, TimeUnit.SECONDS,
+        new java.util.concurrent.SynchronousQueue<>(), r -> {
+          Thread t = new Thread(r, "reportminer-http-connection");
+          t.setDaemon(true);
+          return t;
+        });
     this.refresher = refresher;
     this.api = api;
     this.assets = assets;
@@ -88,7 +102,9 @@ public final class ReportServer implements Closeable {
    */
   public static ReportServer start(ServerConfig config, SearchEngine engine,
       Optional<CopyChecks> copyChecks, PrintStream log) throws IOException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
+    ServerSocket socket = new ServerSocket();
+    socket.setReuseAddress(true);
+    socket.bind(new InetSocketAddress(config.host(), config.port()), 64);
     AtomicInteger n = new AtomicInteger();
     // When all workers are busy and the queue is full, the accepting thread runs the request
     // itself: that slows down accepting instead of dropping connections or queueing without end.
@@ -103,19 +119,19 @@ public final class ReportServer implements Closeable {
       t.setDaemon(true);
       return t;
     });
-    ReportServer server = new ReportServer(http, workers, new ReportApi(engine),
+    ReportServer server = new ReportServer(socket, workers, new ReportApi(engine),
         new CopyCheckRoutes(copyChecks), StaticAssets.load(), log, refresher);
     refresher.scheduleWithFixedDelay(() -> server.refresh(engine, copyChecks), REFRESH_SECONDS,
         REFRESH_SECONDS, TimeUnit.SECONDS);
-    http.createContext("/", server::exchange);
-    http.setExecutor(workers);
-    http.start();
+    Thread acceptor = new Thread(server::accept, "reportminer-http-accept");
+    acceptor.setDaemon(true);
+    acceptor.start();
     return server;
   }
 
   /** The address actually listened on (the real port when 0 was asked for). */
   public InetSocketAddress address() {
-    return http.getAddress();
+    return (InetSocketAddress) socket.getLocalSocketAddress();
   }
 
   /** The base URL, {@code http://host:port}. */
@@ -125,7 +141,7 @@ public final class ReportServer implements Closeable {
     return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
   }
 
-  /** Answers one exchange in-process, as {@link #exchange} would (used by tests). */
+  /** Answers one request: what {@link HttpConnection} sends (tests call it in-process). */
   Response answer(String method, String rawPath, String rawQuery) {
     try {
       int length = rawPath.length() + (rawQuery == null ? 0 : rawQuery.length() + 1);
@@ -150,29 +166,57 @@ public final class ReportServer implements Closeable {
     }
   }
 
-  private void exchange(HttpExchange ex) throws IOException {
-    try (ex) {
-      String method = ex.getRequestMethod();
-      Response r = answer(method, ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery());
-      Headers h = ex.getResponseHeaders();
-      h.set("Content-Type", r.contentType());
-      h.set("Content-Security-Policy", CSP);
-      h.set("X-Content-Type-Options", "nosniff");
-      h.set("X-Frame-Options", "DENY");
-      h.set("Referrer-Policy", "no-referrer");
-      for (Map.Entry<String, String> e : r.headers().entrySet()) {
-        h.set(e.getKey(), e.getValue());
+  /** The headers of every answer: its Content-Type and the security headers. */
+  private static Map<String, String> headers(Response r) {
+    Map<String, String> h = new java.util.LinkedHashMap<>();
+    h.put("Content-Type", r.contentType());
+    h.put("Content-Security-Policy", CSP);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("X-Frame-Options", "DENY");
+    h.put("Referrer-Policy", "no-referrer");
+    return h;
+  }
+
+  private void accept() {
+    while (!socket.isClosed()) {
+      Socket client;
+      try {
+        client = socket.accept();
+      } catch (IOException e) {
+        if (!socket.isClosed()) {
+          log.println("reportminer serve: accepting a connection failed: " + e.getMessage());
+          try {
+            Thread.sleep(100); // out of file descriptors, say: do not spin
+          } catch (InterruptedException ie) {
+            return;
+          }
+        }
+        continue;
       }
-      byte[] body = r.body();
-      boolean head = method.equals("HEAD");
-      ex.sendResponseHeaders(r.status(), head || body.length == 0 ? -1 : body.length);
-      if (!head) {
-        try (OutputStream out = ex.getResponseBody()) {
-          out.write(body);
+      try {
+        connections.execute(() -> new HttpConnection(client).serve(this::answerOnWorker, ReportServer::headers));
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        try {
+          client.close(); // too many connections at once, or shutting down
+        } catch (IOException ignored) {
+          // nothing to tell a client the server cannot take
         }
       }
-    } catch (IOException e) {
-      // The client went away mid-answer; nothing left to tell it.
+    }
+  }
+
+  /** {@link #answer} on the bounded pool of request workers (which bounds the search work). */
+  private Response answerOnWorker(String method, String rawPath, String rawQuery) {
+    try {
+      // a stopped pool drops the task (CallerRunsPolicy), so the wait is bounded
+      return workers.submit(() -> answer(method, rawPath, rawQuery)).get(60, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException | java.util.concurrent.TimeoutException e) {
+      return Response.error(503, "the server is stopping");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Response.error(503, "the server is stopping");
+    } catch (java.util.concurrent.ExecutionException e) {
+      return answer(method, rawPath, rawQuery); // unreachable: answer catches everything
     }
   }
 
@@ -190,7 +234,22 @@ public final class ReportServer implements Closeable {
   @Override
   public void close() {
     refresher.shutdownNow();
-    http.stop(STOP_SECONDS);
+    try {
+      socket.close(); // no new connections; those accepted are answered below
+    } catch (IOException e) {
+      log.println("reportminer serve: closing the socket failed: " + e.getMessage());
+    }
+    // requests in flight finish first (their connection threads still need the workers), then
+    // the workers stop; a connection still waiting for its request after that is dropped
+    connections.shutdown();
+    try {
+      if (!connections.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
+        connections.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      connections.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
     workers.shutdown();
     try {
       if (!workers.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {

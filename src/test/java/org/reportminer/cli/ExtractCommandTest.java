@@ -113,7 +113,7 @@ class ExtractCommandTest {
     assertEquals("reportminer: no/such/file.html: read failed: no such file or directory", errLines.get(0));
     assertEquals("reportminer: src/test/resources/bad/empty.html: extract failed: empty file", errLines.get(1));
     assertTrue(errLines.get(2).startsWith("reportminer: src/test/resources/bad/truncated.pdf: extract failed: unreadable application/pdf"));
-    assertTrue(errLines.get(3).startsWith("reportminer: 3 input(s) failed"), errLines.get(3));
+    assertTrue(errLines.get(3).startsWith("reportminer: 3 inputs failed"), errLines.get(3));
     List<String> log = Files.readAllLines(failures);
     assertEquals(3, log.size());
     for (String line : log) {

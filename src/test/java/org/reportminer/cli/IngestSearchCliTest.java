@@ -83,7 +83,7 @@ class IngestSearchCliTest {
 
     Run text = run("search", "知识产权宣传周", "--index", index);
     assertEquals(0, text.code(), text.err());
-    assertTrue(text.out().startsWith("1 report match 知识产权宣传周"), text.out());
+    assertTrue(text.out().startsWith("1 report matches 知识产权宣传周"), text.out());
     assertTrue(text.out().contains("【知识产权宣传周】"), text.out());
 
     Run json = run("search", "运动会", "--index", index, "--format", "json", "--sort", "date");

@@ -78,7 +78,7 @@ class ResultFormatTest {
     StringWriter w = new StringWriter();
     ResultFormat.TEXT.write(result(), w);
     String text = w.toString();
-    assertTrue(text.startsWith("1 report match 知识产权宣传周 (page 1 of 1)"), text);
+    assertTrue(text.startsWith("1 report matches 知识产权宣传周 (page 1 of 1)"), text);
     assertTrue(text.contains("𠀋𠀌【知识产权宣传周】"), text);
     assertTrue(text.contains("organization: 区文化体育局 (1)"), text);
   }

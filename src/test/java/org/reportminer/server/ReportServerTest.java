@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -181,6 +182,65 @@ class ReportServerTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** The status line, the headers (names lower-cased) and the body of a raw answer. */
+  record Raw(String status, Map<String, List<String>> headers, String body) {
+    static Raw of(String answer) {
+      int end = answer.indexOf("\r\n\r\n");
+      String[] head = answer.substring(0, end).split("\r\n");
+      Map<String, List<String>> h = new java.util.HashMap<>();
+      for (int i = 1; i < head.length; i++) {
+        int colon = head[i].indexOf(':');
+        h.computeIfAbsent(head[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+            k -> new java.util.ArrayList<>()).add(head[i].substring(colon + 1).strip());
+      }
+      return new Raw(head[0], h, answer.substring(end + 4));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/%", "/%zz", "/api/search?q=%zz", "/api/search?q=%", "/api/search?q=%E7%9F",
+      "/api/search?q=%ff%fe", "/api/search?q=%C0%AF", "/api/report/%"})
+  void badPercentEncodingAndInvalidUtf8AreTheDocumentedJsonWithTheHeaders(String target) throws Exception {
+    Raw r = Raw.of(raw(target));
+    assertEquals("HTTP/1.1 400 Bad Request", r.status(), target);
+    assertEquals(List.of("application/json; charset=utf-8"), r.headers().get("content-type"), target);
+    assertEquals(List.of(ReportServer.CSP), r.headers().get("content-security-policy"), target);
+    assertEquals(List.of("nosniff"), r.headers().get("x-content-type-options"), target);
+    assertEquals(List.of("DENY"), r.headers().get("x-frame-options"), target);
+    assertEquals(List.of("no-referrer"), r.headers().get("referrer-policy"), target);
+    var json = org.reportminer.model.RecordJson.mapper().readTree(r.body());
+    assertEquals(400, json.get("status").asInt(), r.body());
+    String error = json.get("error").asText();
+    assertTrue(error.startsWith("malformed "), target + " -> " + error);
+    assertFalse(error.contains("parenthes") || error.contains("quote"), error);
+    if (target.contains("%ff") || target.contains("%E7%9F") || target.contains("%C0")) {
+      assertTrue(error.contains("not UTF-8"), target + " -> " + error);
+    }
+  }
+
+  @Test
+  void aMalformedRequestLineIsJsonToo() throws Exception {
+    try (Socket s = new Socket(server.address().getAddress(), server.address().getPort())) {
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write("NONSENSE\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      Raw r = Raw.of(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      assertEquals("HTTP/1.1 400 Bad Request", r.status());
+      assertEquals(List.of(ReportServer.CSP), r.headers().get("content-security-policy"));
+      assertTrue(r.body().startsWith("{\"error\":\"malformed request line\""), r.body());
+    }
+    // a raw (unescaped) UTF-8 query, as some clients send it, is read as UTF-8
+    try (Socket s = new Socket(server.address().getAddress(), server.address().getPort())) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      out.write("GET /api/search?q=".getBytes(StandardCharsets.ISO_8859_1));
+      out.write("运动会".getBytes(StandardCharsets.UTF_8));
+      out.write(" HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      Raw r = Raw.of(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      assertEquals("HTTP/1.1 200 OK", r.status(), r.body());
+      assertTrue(r.body().contains(FixtureIndex.SPORTS.report().id()), r.body());
     }
   }
 

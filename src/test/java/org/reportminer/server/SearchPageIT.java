@@ -356,6 +356,18 @@ class SearchPageIT {
   }
 
   @Test
+  void aLinkWithAQueryStringOpensThatSearch() {
+    // a link someone pastes, /?q=…, not the page's own #/search?q=… form
+    browser.get(server.url() + "/?q=" + java.net.URLEncoder.encode("全民健身运动会",
+        StandardCharsets.UTF_8) + "&partial=false");
+    waitForHits(2);
+    assertEquals(2, browser.findElements(By.cssSelector("#results li.hit")).size());
+    assertEquals("全民健身运动会", browser.findElement(By.id("q")).getAttribute("value"));
+    assertTrue(browser.getCurrentUrl().contains("#/search?q="), browser.getCurrentUrl());
+    assertFalse(browser.getCurrentUrl().contains("/?q="), "the query string moved into the hash");
+  }
+
+  @Test
   void pagingMovesThroughTheResults() {
     browser.get(server.url() + "/#/search?q=" + java.net.URLEncoder.encode("知识产权",
         StandardCharsets.UTF_8) + "&partial=false&limit=1");

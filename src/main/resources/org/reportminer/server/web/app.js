@@ -608,7 +608,19 @@ function init() {
     }
   });
   window.addEventListener('hashchange', route);
+  openQueryString();
   route();
+}
+
+/**
+ * A pasted or bookmarked link /?q=…&org=… opens that search: the query string becomes the hash
+ * (the page's state lives there), in place, so Back does not return to the bare URL. A hash
+ * already present wins.
+ */
+function openQueryString() {
+  if (!location.search || (location.hash && location.hash !== '#/' && location.hash !== '#')) return;
+  const h = searchHash(new URLSearchParams(location.search));
+  history.replaceState(null, '', location.pathname + h);
 }
 
 init();
