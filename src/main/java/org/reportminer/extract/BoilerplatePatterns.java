@@ -55,7 +55,11 @@ public final class BoilerplatePatterns {
           Pattern.compile("^(登录|注册|登录\\s*[|｜/]\\s*注册|会员登录|用户登录)$"),
           Pattern.compile("^(本文|本篇文章|文章)(来源于网络|由.{1,20}(整理|收集|发布|提供)).{0,40}$"),
           Pattern.compile("^.{0,30}(如有侵权|侵权(请)?(联系|删除)).{0,40}$"),
-          Pattern.compile("^(字号|字体)[:：].{0,20}$"),
+          Pattern.compile("^(字号|字体)[:：].{0,20}$"));
+
+  /** More furniture lines, each needing one of {@link #FURNITURE_MORE_WORDS} (tested first: cheap). */
+  private static final List<Pattern> FURNITURE_MORE =
+      List.of(
           // pagination: 首页 | 上一页 1 2 下一页 | 尾页
           Pattern.compile("^.{0,20}(首页|上一页|上页).{0,40}(下一页|下页|尾页|末页).{0,20}$"),
           // a site's name with its domain: "巴彦淖尔市政府门户网站 www.bynr.gov.cn"
@@ -142,7 +146,8 @@ public final class BoilerplatePatterns {
 
   /** {@link #isBoilerplate(String)} with some rules switched off. */
   public static boolean isBoilerplate(String line, java.util.Set<CleaningRule> off) {
-    if (line.length() <= 200 && !off.contains(CleaningRule.DISCLAIMERS) && matchesAny(DISCLAIMER, line)) {
+    if (line.length() <= 200 && !off.contains(CleaningRule.DISCLAIMERS) && containsAny(line, DISCLAIMER_WORDS)
+        && matchesAny(DISCLAIMER, line)) {
       return true; // disclaimers are written in sentences
     }
     if (line.length() > 200 || innerSentenceEnd(line)) {
@@ -152,9 +157,10 @@ public final class BoilerplatePatterns {
       return true; // separators, bullets, lone punctuation
     }
     return (!off.contains(CleaningRule.TRAILER) && matchesAny(TRAILER, line))
-        || (!off.contains(CleaningRule.FURNITURE_LINES) && (matchesAny(FURNITURE, line) || isPageNumber(line)))
+        || (!off.contains(CleaningRule.FURNITURE_LINES) && (matchesAny(FURNITURE, line) || isPageNumber(line)
+            || (containsAny(line, FURNITURE_MORE_WORDS) && matchesAny(FURNITURE_MORE, line))))
         || (!off.contains(CleaningRule.METADATA_LINES) && isMetadataLine(line))
-        || (!off.contains(CleaningRule.EDITOR_LINES) && matchesAny(EDITOR, line));
+        || (!off.contains(CleaningRule.EDITOR_LINES) && containsAny(line, EDITOR_WORDS) && matchesAny(EDITOR, line));
   }
 
   /** A page-metadata line: publication time, source, author, view counts (not a body sentence). */
@@ -177,6 +183,24 @@ public final class BoilerplatePatterns {
   private static boolean innerSentenceEnd(String line) {
     int i = line.indexOf('。');
     return i >= 0 && i < line.length() - 1;
+  }
+
+  /** Every {@link #DISCLAIMER} pattern needs one of these words: a cheap test before the regexes. */
+  private static final String[] DISCLAIMER_WORDS = {
+    "权", "转载", "关注", "二维码", "阅读原文", "点击", "投稿", "爆料", "合作", "推荐", "以上", "更多", "转发", "分享", "长按"};
+  /** Every {@link #EDITOR} pattern needs one of these. */
+  private static final String[] EDITOR_WORDS = {"编", "审", "校对", "监制", "原标题", "《", "来源", "出处", "记者", "通讯员", "撰稿"};
+
+  private static final String[] FURNITURE_MORE_WORDS = {
+    "页", "www.", "http", "阅读", "浏览", "Trackback", "trackback", "引用", "posted", "Posted"};
+
+  private static boolean containsAny(String line, String[] words) {
+    for (String w : words) {
+      if (line.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matchesAny(List<Pattern> patterns, String line) {

@@ -638,7 +638,17 @@ public final class HtmlPageCleaner {
   }
 
   private static String squeeze(String s) {
-    return s.replaceAll("\\s+", "");
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        if (b == null) {
+          b = new StringBuilder(s.length()).append(s, 0, i);
+        }
+      } else if (b != null) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /**
@@ -731,7 +741,8 @@ public final class HtmlPageCleaner {
     List<String> visible = new ArrayList<>();
     for (String part : parts) {
       for (Block b : blocks) {
-        if (b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && squeeze(b.text()).equals(squeeze(part))
+        if (b.text().length() >= part.length() - 8 && b.text().length() <= part.length() + 8
+            && b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && squeeze(b.text()).equals(squeeze(part))
             && TextUtil.contentChars(part) >= 4) {
           visible.add(part);
           break;
