@@ -87,6 +87,9 @@ public final class Main {
               ? "internal error: " + ex.getClass().getSimpleName() + ": " + oneLine(ex)
               : oneLine(ex);
           commandLine.getErr().println("reportminer " + commandLine.getCommandName() + ": " + what);
+          if (code == ExitCode.INTERNAL && System.getenv("REPORTMINER_TRACE") != null) {
+            ex.printStackTrace(new java.io.PrintWriter(commandLine.getErr(), true));
+          }
           commandLine.getErr().flush();
           return code.code();
         });

@@ -47,6 +47,9 @@ public final class Breadcrumbs {
     boolean slashOk = labeled; // "/" separates crumbs only after an explicit location label
     String[] parts = (slashOk ? SEPARATOR : ARROWS_SPLIT).split(body.trim());
     long seps = parts.length - 1;
+    if (parts.length == 0) {
+      return null; // separators only: "> > >"
+    }
     if (!(arrows >= 2 || (labeled && seps >= 1) || (arrows >= 1 && parts.length == 2 && isRoot(parts[0])))) {
       return null;
     }

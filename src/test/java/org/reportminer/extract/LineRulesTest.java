@@ -113,7 +113,9 @@ class LineRulesTest {
     "收入增长率 > 支出增长率 > 物价涨幅，这说明经济运行良好。", "2023/04/26", "A > B", "第一季度完成产值5亿元。",
     // body lines with arrows: a flow, a comparison, an arrow list, none starting at a root or site
     "收入增长率 > 支出增长率 > 物价涨幅", "办理流程：申请 > 受理 > 审核 > 办结", "群众 → 村委会 → 镇政府",
-    "一季度 > 二季度 > 三季度"})
+    "一季度 > 二季度 > 三季度",
+    // separators only (a decoration line on a real page made this throw)
+    ">>>", "» » »", "> > >"})
   void notBreadcrumbs(String line) {
     assertNull(Breadcrumbs.segments(line), line);
   }
