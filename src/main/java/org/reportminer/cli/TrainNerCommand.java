@@ -33,8 +33,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(
       names = "--corpus",
       split = ",",
-      defaultValue = "MSRA,RESUME,CLUENER,BOSON",
-      description = "Corpora to train on (default: ${DEFAULT-VALUE}).")
+      defaultValue = "MSRA,RESUME,CLUENER",
+      description = "Corpora to train on (default: ${DEFAULT-VALUE}; BOSON adds the BosonNLP data, whose licence"
+          + " limits commercial use, so the shipped model is built without it: docs/MODELS.md).")
   List<NerCorpus> use;
 
   @Option(names = "--iterations", defaultValue = "20", description = "Epochs (default: ${DEFAULT-VALUE}).")
