@@ -52,7 +52,10 @@ class AnalyzeCommandTest {
   @Test
   void userDictionaryOption(@TempDir Path tmp) throws Exception {
     Path dict = tmp.resolve("dict.txt");
-    Files.writeString(dict, "书香城市 nz\n", StandardCharsets.UTF_8);
+    // without the dictionary the model finds only 第二党支部; the name the user lists stands
+    Run plain = run("analyze", "corpus/txt/report-utf8-dangri-short.txt");
+    assertTrue(plain.out().contains("organizations: 第二党支部"), plain.out());
+    Files.writeString(dict, "书香城市 nz\nxx局机关第二党支部 nt\n", StandardCharsets.UTF_8);
     Run ok = run("analyze", "--dict", dict.toString(), "--failures", tmp.resolve("f.jsonl").toString(),
         "corpus/txt/report-utf8-dangri-short.txt");
     assertEquals(0, ok.exit(), ok.err());
