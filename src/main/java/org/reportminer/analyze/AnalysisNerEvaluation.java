@@ -123,7 +123,11 @@ public final class AnalysisNerEvaluation {
 
   /** The analysis with {@code options} as a system: each text is one report. */
   public static System analysis(String name, AnalysisOptions options) {
-    ReportAnalyzer analyzer = ReportAnalyzer.create(options);
+    return analysis(name, ReportAnalyzer.create(options));
+  }
+
+  /** {@code analyzer} as a system: each text is one report. */
+  static System analysis(String name, ReportAnalyzer analyzer) {
     return new System(name, text -> spansOf(analyzer, text), true);
   }
 

@@ -94,8 +94,8 @@ public final class RuleAblation {
   }
 
   private Row row(String name, boolean onByDefault, Set<RuleFamily> families) {
-    AnalysisOptions options = AnalysisOptions.defaults().withRules(families);
-    AnalysisNerEvaluation.System system = AnalysisNerEvaluation.analysis(name, options);
+    ReportAnalyzer analyzer = ReportAnalyzer.create(AnalysisOptions.defaults().withRules(families));
+    AnalysisNerEvaluation.System system = AnalysisNerEvaluation.analysis(name, analyzer);
     List<Double> f1 = new ArrayList<>();
     for (List<TaggedSentence> dev : splits.values()) {
       AnalysisNerEvaluation.Scores doc = AnalysisNerEvaluation.perDocument(system, dev);
@@ -105,7 +105,6 @@ public final class RuleAblation {
       f1.add(AnalysisNerEvaluation.perSentence(system, dev).all().f1());
     }
     if (!realDev.isEmpty()) {
-      ReportAnalyzer analyzer = ReportAnalyzer.create(options);
       AnalysisEvaluation.Result r =
           new AnalysisEvaluation(analyzer::analyze, DomainLexicon.shipped()).evaluate(realDev);
       for (AnalysisEvaluation.Field f : FIELDS) {
