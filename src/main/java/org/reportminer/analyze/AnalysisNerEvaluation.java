@@ -55,37 +55,16 @@ public final class AnalysisNerEvaluation {
    */
   public record System(String name, SpanTagger tagger, boolean wholeDocument) {}
 
-  /** True positives, predictions and gold items of one label. */
-  public record Counts(int truePositives, int predicted, int gold) {
-    Counts plus(Counts o) {
-      return new Counts(truePositives + o.truePositives, predicted + o.predicted, gold + o.gold);
-    }
-
-    public double precision() {
-      return predicted == 0 ? 1.0 : (double) truePositives / predicted;
-    }
-
-    public double recall() {
-      return gold == 0 ? 1.0 : (double) truePositives / gold;
-    }
-
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
   /** One system's counts per label, and over all labels. */
-  public record Scores(Map<NerLabel, Counts> byLabel) {
+  public record Scores(Map<NerLabel, AnalysisEvaluation.Score> byLabel) {
     public Scores {
       byLabel = Map.copyOf(byLabel);
     }
 
     /** Micro-average over the labels. */
-    public Counts all() {
-      Counts c = new Counts(0, 0, 0);
-      for (Counts x : byLabel.values()) {
+    public AnalysisEvaluation.Score all() {
+      AnalysisEvaluation.Score c = new AnalysisEvaluation.Score(0, 0, 0);
+      for (AnalysisEvaluation.Score x : byLabel.values()) {
         c = c.plus(x);
       }
       return c;
@@ -278,8 +257,9 @@ public final class AnalysisNerEvaluation {
   }
 
   private static Scores scoresOf(Map<NerLabel, int[]> counts) {
-    Map<NerLabel, Counts> out = new EnumMap<>(NerLabel.class);
-    counts.forEach((l, c) -> out.put(l, new Counts(c[0], c[1], c[2])));
+    Map<NerLabel, AnalysisEvaluation.Score> out = new EnumMap<>(NerLabel.class);
+    // c: true positives, predicted, gold
+    counts.forEach((l, c) -> out.put(l, new AnalysisEvaluation.Score(c[0], c[1] - c[0], c[2] - c[0])));
     return new Scores(out);
   }
 
@@ -313,11 +293,12 @@ public final class AnalysisNerEvaluation {
     }
   }
 
-  private void row(StringBuilder sb, String corpus, int n, String type, Map<String, Scores> by, Function<Scores, Counts> pick) {
-    Counts first = pick.apply(by.get(systems.get(0).name()));
-    sb.append(String.format(Locale.ROOT, "| %s | %,d | %s | %,d |", corpus, n, type, first.gold()));
+  private void row(StringBuilder sb, String corpus, int n, String type, Map<String, Scores> by, Function<Scores, AnalysisEvaluation.Score> pick) {
+    AnalysisEvaluation.Score first = pick.apply(by.get(systems.get(0).name()));
+    int gold = first.truePositives() + first.falseNegatives();
+    sb.append(String.format(Locale.ROOT, "| %s | %,d | %s | %,d |", corpus, n, type, gold));
     for (int k = 0; k < systems.size(); k++) {
-      Counts c = pick.apply(by.get(systems.get(k).name()));
+      AnalysisEvaluation.Score c = pick.apply(by.get(systems.get(k).name()));
       if (k == 0) {
         sb.append(String.format(Locale.ROOT, " %.3f | %.3f | **%.3f** |", c.precision(), c.recall(), c.f1()));
       } else {

@@ -53,8 +53,8 @@ class RulesNeverLowerF1Test {
       AnalysisNerEvaluation.Scores r = AnalysisNerEvaluation.perSentence(rules, sample);
       AnalysisNerEvaluation.Scores m = AnalysisNerEvaluation.perSentence(model, sample);
       for (NerLabel l : NerLabel.values()) {
-        AnalysisNerEvaluation.Counts rc = r.byLabel().get(l);
-        AnalysisNerEvaluation.Counts mc = m.byLabel().get(l);
+        AnalysisEvaluation.Score rc = r.byLabel().get(l);
+        AnalysisEvaluation.Score mc = m.byLabel().get(l);
         if (rc.f1() < mc.f1() || rc.recall() < mc.recall() - 0.01) {
           failures.append(String.format("%s %s: F1 %.3f / R %.3f with rules, %.3f / %.3f alone; ",
               corpus.displayName(), l.nature(), rc.f1(), rc.recall(), mc.f1(), mc.recall()));
