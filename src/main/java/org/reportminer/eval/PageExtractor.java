@@ -9,6 +9,11 @@ public interface PageExtractor {
   /** What an extractor got from one page. */
   record Output(String title, String published, String text, int reports, String error) {
 
+    /** A title and one text, as a peer that finds no dates gives them: one report unless the text is blank. */
+    public static Output ofText(String title, String text) {
+      return new Output(title, null, text, text.isBlank() ? 0 : 1, null);
+    }
+
     /** Nothing extracted, with the reason. */
     public static Output failed(String error) {
       return new Output(null, null, "", 0, error);

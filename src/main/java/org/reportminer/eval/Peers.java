@@ -115,7 +115,7 @@ public final class Peers {
       try {
         Document d = jsoup(bytes, url);
         String text = d.body().text();
-        return new Output(d.title(), null, text, text.isBlank() ? 0 : 1, null);
+        return Output.ofText(d.title(), text);
       } catch (IOException | RuntimeException e) {
         return Output.failed(e.toString());
       }
@@ -137,7 +137,7 @@ public final class Peers {
         TextDocument td = h.toTextDocument();
         String text = ArticleExtractor.INSTANCE.getText(td);
         String title = td.getTitle() != null ? td.getTitle() : d.title();
-        return new Output(title, null, text, text.isBlank() ? 0 : 1, null);
+        return Output.ofText(title, text);
       } catch (Exception | LinkageError e) {
         return Output.failed(e.toString());
       }
@@ -156,7 +156,7 @@ public final class Peers {
         Document d = jsoup(bytes, url);
         Article a = new Readability4J(url == null ? "http://localhost/" + id : url, d).parse();
         String text = a.getTextContent() == null ? "" : a.getTextContent();
-        return new Output(a.getTitle(), null, text, text.isBlank() ? 0 : 1, null);
+        return Output.ofText(a.getTitle(), text);
       } catch (Exception | LinkageError e) {
         return Output.failed(e.toString());
       }
@@ -178,7 +178,7 @@ public final class Peers {
       try (TikaInputStream in = TikaInputStream.get(bytes)) {
         parser.parse(in, h, m, new ParseContext());
         String text = h.toString();
-        return new Output(m.get(TikaCoreProperties.TITLE), null, text, text.isBlank() ? 0 : 1, null);
+        return Output.ofText(m.get(TikaCoreProperties.TITLE), text);
       } catch (Exception | LinkageError e) {
         return Output.failed(e.toString());
       }
