@@ -28,7 +28,7 @@ final class ModelFirstMerge {
   }
 
   /** Whether every family is on: the merge then returns the rules' mentions as they are. */
-  boolean keepsAllRules() {
+  private boolean keepsAllRules() {
     return families.size() == RuleFamily.values().length;
   }
 

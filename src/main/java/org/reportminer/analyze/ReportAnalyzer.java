@@ -246,9 +246,7 @@ public final class ReportAnalyzer {
     // the stems found before the second look are the ones it used; names it added only repeat them
     mentions = consistency.apply(text, mentions, allTokens, stems);
     mentions = consistency.withoutPlacesInQuotedNames(text, consistency.withoutBackReferences(mentions), allTokens);
-    if (!merge.keepsAllRules()) {
-      mentions = merge.merge(modelMentions, mentions);
-    }
+    mentions = merge.merge(modelMentions, mentions);
     List<DateValue> dateValues = dates.extract(text, report.title(), report.published());
     List<NumberValue> numberValues = numbers.extract(text, dateValues);
     AnalyzedReport analyzed = new AnalyzedReport(
