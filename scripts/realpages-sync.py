@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Copies the blind annotators' real pages into src/test/resources/realpages/.
+"""Copies the blind annotators' real pages into reportminer-eval/src/test/resources/realpages/.
 
 Usage: scripts/realpages-sync.py [SOURCE_DIR ...]   (default: /work/blind/pages-a, -b, -c)
 

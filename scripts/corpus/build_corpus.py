@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds corpus/ pages and src/test/resources/gold/ from the hand-written report sources.
+"""Builds corpus/ pages and reportminer-eval/src/test/resources/gold/ from the hand-written report sources.
 
     python3 scripts/corpus/build_corpus.py          # HTML, TXT, ZIP pages + all gold files,
                                                     # plus specs for MakeBinaries.java

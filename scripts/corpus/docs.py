@@ -1,7 +1,7 @@
 """The corpus documents: which reports each page carries, on which site, in which encoding.
 
 Every entry is one file under corpus/ (zip and warc entries hold several pages). The gold file of
-an entry is src/test/resources/gold/<path>.json. corpus/README.md describes what each one tests.
+an entry is reportminer-eval/src/test/resources/gold/<path>.json. corpus/README.md describes what each one tests.
 """
 
 HUODONG = ["范文大全", "工作总结", "活动总结"]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds corpus/ and src/test/resources/gold/ from scripts/corpus/reports + docs.py.
+# Rebuilds corpus/ and reportminer-eval/src/test/resources/gold/ from scripts/corpus/reports + docs.py.
 # Needs python3, iconv, a JDK, Maven (offline cache is enough) and a CJK TrueType font
 # (Debian: apt-get install -y fonts-wqy-zenhei) for the PDFs.
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Copies blind-annotated real reports into src/test/resources/realreports/{dev,test}/.
+"""Copies blind-annotated real reports into reportminer-eval/src/test/resources/realreports/{dev,test}/.
 
 Each input is one JSON object (id, provenance, kind, title, published, text, and the annotated
 fields, written by an annotator who never saw the analyzer's code or output). Each output file is

@@ -1,0 +1,139 @@
+package org.reportminer.analyze.ner;
+
+import com.hankcs.hanlp.model.perceptron.PerceptronTrainer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.reportminer.nlp.HanlpSegmenter;
+import org.reportminer.nlp.Segmenter;
+
+/**
+ * Trains the character-level NER model: reads the corpora, carves a deterministic development
+ * split from each (every k-th sentence, {@link DevSplit}), trains HanLP's averaged perceptron single-threaded on
+ * the rest, scores the compressed model on each development split and writes it (gzip when the
+ * output name ends in .gz). Not part of the build: run it with {@code ./reportminer train-ner}
+ * (about 10 GB of heap for the full corpora). One run per instance; not thread-safe.
+ */
+public final class NerTraining {
+
+  /**
+   * Training settings.
+   *
+   * @param corporaDir directory holding the corpus files
+   * @param corpora which corpora to train on
+   * @param out the model file to write (.gz for a compressed file)
+   * @param iterations perceptron epochs
+   * @param compressRatio share of features HanLP's compression drops (0 keeps all)
+   * @param devEvery every {@code devEvery}-th sentence of each corpus goes to development
+   * @param limit at most this many sentences per corpus (0 for all): for quick runs and tests
+   * @param trainLimit at most this many training sentences per corpus (0 for all), the first ones
+   *     in file order; the development split stays whole, so quick comparisons are scored on the
+   *     same sentences as full runs
+   */
+  public record Config(
+      Path corporaDir,
+      List<NerCorpus> corpora,
+      Path out,
+      int iterations,
+      double compressRatio,
+      int devEvery,
+      int limit,
+      int trainLimit) {
+    public Config {
+      corpora = List.copyOf(corpora);
+      if (iterations < 1 || devEvery < 2 || compressRatio < 0 || compressRatio >= 1
+          || limit < 0 || trainLimit < 0) {
+        throw new IllegalArgumentException(
+            "need iterations >= 1, devEvery >= 2, 0 <= compressRatio < 1, limits >= 0");
+      }
+    }
+  }
+
+  /** What a training run measured: development scores per corpus, and the model's size. */
+  public record Result(
+      Map<NerCorpus, NerScores> devScores,
+      int trainSentences,
+      int devSentences,
+      int features,
+      long modelBytes) {}
+
+  private final Segmenter segmenter = HanlpSegmenter.plain();
+  private final PrintStream log;
+
+  /** A training run that writes its progress to {@code log}. */
+  public NerTraining(PrintStream log) {
+    this.log = log;
+  }
+
+  /** Reads, trains, evaluates and writes the model. */
+  public Result run(Config config) throws IOException {
+    List<TaggedSentence> train = new ArrayList<>();
+    List<TaggedSentence> dev = new ArrayList<>();
+    Map<NerCorpus, List<TaggedSentence>> devByCorpus = new EnumMap<>(NerCorpus.class);
+    for (NerCorpus corpus : config.corpora()) {
+      DevSplit split = DevSplit.read(config.corporaDir(), corpus, config.devEvery(), config.limit());
+      List<TaggedSentence> corpusTrain = split.train();
+      if (config.trainLimit() > 0 && corpusTrain.size() > config.trainLimit()) {
+        corpusTrain = corpusTrain.subList(0, config.trainLimit());
+      }
+      train.addAll(corpusTrain);
+      devByCorpus.put(corpus, split.dev());
+      dev.addAll(split.dev());
+      log.printf(
+          "%s: %d sentences, %d for development, %d trained on%n",
+          corpus, split.train().size() + split.dev().size(), split.dev().size(), corpusTrain.size());
+    }
+    Path raw = Files.createTempFile("reportminer-ner", ".bin");
+    try {
+      CharNerTrainer trainer = new CharNerTrainer(train, dev, segmenter);
+      PerceptronTrainer.Result result =
+          trainer.train(
+              "train", "dev", raw.toString(), config.compressRatio(), config.iterations(), 1);
+      NerModel model = new NerModel(result.getModel());
+      Map<NerCorpus, NerScores> scores = new EnumMap<>(NerCorpus.class);
+      for (Map.Entry<NerCorpus, List<TaggedSentence>> e : devByCorpus.entrySet()) {
+        scores.put(e.getKey(), score(model, e.getValue()));
+      }
+      write(raw, config.out());
+      return new Result(scores, train.size(), dev.size(), model.featureCount(), Files.size(config.out()));
+    } finally {
+      Files.deleteIfExists(raw);
+    }
+  }
+
+  /** Scores a model on tagged sentences (strict entity match). */
+  public NerScores score(NerModel model, List<TaggedSentence> sentences) {
+    SpanTagger tagger = new ModelSpanTagger(model);
+    NerScores scores = new NerScores();
+    for (TaggedSentence s : sentences) {
+      scores.add(s.spans(), tagger.spans(s.text()));
+    }
+    return scores;
+  }
+
+  private static void write(Path raw, Path out) throws IOException {
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    if (!out.getFileName().toString().endsWith(".gz")) {
+      Files.copy(raw, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
+    try (InputStream in = Files.newInputStream(raw);
+        OutputStream o = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16) {
+          {
+            def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+          }
+        }) {
+      in.transferTo(o);
+    }
+  }
+}

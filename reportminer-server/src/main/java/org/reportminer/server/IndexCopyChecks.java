@@ -1,0 +1,38 @@
+package org.reportminer.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.Optional;
+import org.reportminer.engine.Archive;
+import org.reportminer.engine.CopyCheck;
+
+/**
+ * {@link CopyChecks} over an {@link Archive}: the same checks {@code reportminer copycheck ID}
+ * prints, as JSON and as the side-by-side page. The archive is the caller's to refresh and close.
+ * Thread-safe.
+ */
+public final class IndexCopyChecks implements CopyChecks {
+  private final Archive archive;
+
+  private IndexCopyChecks(Archive archive) {
+    this.archive = archive;
+  }
+
+  /**
+   * Copy checks over {@code archive}, or empty when its reports carry no dedup fingerprints (an
+   * index built before the dedup stage: re-ingest to add them).
+   */
+  public static Optional<CopyChecks> of(Archive archive) throws IOException {
+    return archive.canCheckCopies() ? Optional.of(new IndexCopyChecks(archive)) : Optional.empty();
+  }
+
+  @Override
+  public Optional<JsonNode> json(String id) throws IOException {
+    return archive.copyCheck(id).map(CopyCheck::json);
+  }
+
+  @Override
+  public Optional<String> html(String id) throws IOException {
+    return archive.copyCheck(id).map(CopyCheck::html);
+  }
+}
