@@ -43,7 +43,7 @@ import org.reportminer.model.ReportId;
  *
  * <p>It drives the stage engines through their public APIs: {@link Extractor#read} and {@link
  * Extractor#page} then {@link SiteTemplates#apply} and {@link Extractor#reports} (extract), an
- * {@link IngestEngine.Analysis} (analyze), then {@link ReportSchema#documents} on the same worker
+ * {@link Analysis} (analyze), then {@link ReportSchema#documents} on the same worker
  * and {@link ReportIndexWriter#replace(InputDocuments)} on the applying thread (index). Bad
  * documents become failures in the failures log, never stop the run.
  *
@@ -141,7 +141,7 @@ public final class ParallelIngest {
   public record Progress(String phase, long done, long total, RunCounters counters) {}
 
   private final Extractor extractor;
-  private final IngestEngine.Analysis analysis;
+  private final Analysis analysis;
   private final ReportSchema schema;
   private final IndexLayout layout;
   private final Settings settings;
@@ -154,7 +154,7 @@ public final class ParallelIngest {
   private final Object finished = new Object();
   private boolean running;
 
-  public ParallelIngest(Extractor extractor, IngestEngine.Analysis analysis, ReportSchema schema,
+  public ParallelIngest(Extractor extractor, Analysis analysis, ReportSchema schema,
       IndexLayout layout, Settings settings, AfterIngest after) {
     this(extractor, analysis, schema, layout, settings, after, f -> {});
   }
@@ -163,7 +163,7 @@ public final class ParallelIngest {
    * An engine that also tells {@code onFailure} of each failed input as it is logged (from the
    * run's applying thread, in input order; the command prints one line per failure).
    */
-  public ParallelIngest(Extractor extractor, IngestEngine.Analysis analysis, ReportSchema schema,
+  public ParallelIngest(Extractor extractor, Analysis analysis, ReportSchema schema,
       IndexLayout layout, Settings settings, AfterIngest after, Consumer<Failure> onFailure) {
     this.onFailure = Objects.requireNonNull(onFailure);
     this.extractor = Objects.requireNonNull(extractor);
@@ -849,12 +849,12 @@ public final class ParallelIngest {
     private void deleteMissing(Set<String> seen, RunCounters.Tally tally) throws IOException {
       Set<String> containers = new HashSet<>();
       for (String p : seen) {
-        String c = IngestEngine.container(p);
+        String c = GoneInputs.container(p);
         if (!c.equals(p)) {
           containers.add(c);
         }
       }
-      for (String path : IngestEngine.missing(writer.indexedInputs(), seen, containers)) {
+      for (String path : GoneInputs.of(writer.indexedInputs(), seen, containers)) {
         writer.delete(path);
         tally.deleted++;
       }

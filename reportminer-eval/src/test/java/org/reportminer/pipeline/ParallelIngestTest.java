@@ -64,16 +64,16 @@ class ParallelIngestTest {
         List.of(r.text().substring(0, 1)));
   }
 
-  static ParallelIngest engine(Path index, int threads, IngestEngine.Analysis analysis) {
+  static ParallelIngest engine(Path index, int threads, Analysis analysis) {
     return engine(index, ParallelIngest.Settings.defaults(threads), analysis);
   }
 
-  static ParallelIngest engine(Path index, ParallelIngest.Settings settings, IngestEngine.Analysis analysis) {
+  static ParallelIngest engine(Path index, ParallelIngest.Settings settings, Analysis analysis) {
     return new ParallelIngest(EXTRACTOR, analysis, SCHEMA, new IndexLayout(index), settings, AfterIngest.NONE);
   }
 
   /** An engine as the ingest command builds it: dedup fields, near-duplicate clusters at the end. */
-  static ParallelIngest withDedup(Path index, ParallelIngest.Settings settings, IngestEngine.Analysis analysis,
+  static ParallelIngest withDedup(Path index, ParallelIngest.Settings settings, Analysis analysis,
       AtomicInteger afterRuns) {
     AfterIngest after = (layout, counters) -> {
       afterRuns.incrementAndGet();
@@ -125,7 +125,7 @@ class ParallelIngestTest {
     AtomicInteger hung = new AtomicInteger();
     // the stand-in ignores interrupts: only abandoning its thread lets the run go on; with one
     // thread, nothing after it would ever be analyzed if the stage did not replace the worker
-    IngestEngine.Analysis hanging = r -> {
+    Analysis hanging = r -> {
       if (r.source().path().equals(victim)) {
         hung.incrementAndGet();
         while (!release.get()) {
@@ -161,7 +161,7 @@ class ParallelIngestTest {
   void failuresAreLoggedAndRetryRunsExactlyThoseInputs(@TempDir Path tmp) throws IOException {
     Set<String> broken = Set.of(firstHtml(), lastHtml());
     AtomicBoolean fixed = new AtomicBoolean();
-    IngestEngine.Analysis flaky = r -> {
+    Analysis flaky = r -> {
       if (!fixed.get() && broken.contains(r.source().path())) {
         throw new IllegalStateException("stand-in failure\nwith a second line");
       }
