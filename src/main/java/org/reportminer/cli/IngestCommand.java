@@ -22,6 +22,7 @@ import org.reportminer.index.IndexStats;
 import org.reportminer.index.ReportSchema;
 import org.reportminer.model.English;
 import org.reportminer.pipeline.AfterIngest;
+import org.reportminer.pipeline.IdScheme;
 import org.reportminer.pipeline.InputSources;
 import org.reportminer.pipeline.ParallelIngest;
 import org.reportminer.pipeline.ProgressDisplay;
@@ -149,6 +150,9 @@ public final class IngestCommand implements Callable<Integer> {
         Duration.ofMillis(Math.round(logEverySeconds * 1000)))) {
       display.set(shown);
       result = engine.run(job);
+    } catch (IdScheme.RefusedException e) {
+      err.println("reportminer ingest: " + e.getMessage());
+      return Main.USAGE;
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);

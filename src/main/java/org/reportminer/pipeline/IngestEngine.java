@@ -156,15 +156,21 @@ public final class IngestEngine {
   /**
    * Indexed documents that are gone: their file no longer exists, or they were members of an
    * archive (or records of a WARC file) that was read in this run and no longer holds them.
+   * Paths are keys relative to the current folder.
    */
   static List<String> missing(List<String> indexed, Set<String> seen, Set<String> containersRead) {
+    return missing(indexed, seen, containersRead, SourceKeys.currentFolder());
+  }
+
+  /** {@link #missing(List, Set, Set)} with paths that are {@code keys} (resolved against their base folder). */
+  static List<String> missing(List<String> indexed, Set<String> seen, Set<String> containersRead, SourceKeys keys) {
     List<String> out = new ArrayList<>();
     for (String path : indexed) {
       if (seen.contains(path)) {
         continue;
       }
-      String container = container(path);
-      boolean fileGone = !exists(container);
+      String container = container(path, keys);
+      boolean fileGone = !exists(container, keys);
       boolean droppedFromArchive = !container.equals(path) && containersRead.contains(container);
       if (fileGone || droppedFromArchive) {
         out.add(path);
@@ -175,7 +181,12 @@ public final class IngestEngine {
 
   /** The file on disk holding {@code path}: the archive of a member, the WARC of a record. */
   static String container(String path) {
-    if (exists(path)) {
+    return container(path, SourceKeys.currentFolder());
+  }
+
+  /** {@link #container(String)} for a key of {@code keys}. */
+  static String container(String path, SourceKeys keys) {
+    if (exists(path, keys)) {
       return path;
     }
     int member = path.indexOf("!/");
@@ -200,12 +211,12 @@ public final class IngestEngine {
     return out;
   }
 
-  private static boolean exists(String path) {
+  private static boolean exists(String path, SourceKeys keys) {
     if (path.equals("-")) {
       return true; // stdin documents are never "gone"
     }
     try {
-      return Files.exists(Path.of(path));
+      return Files.exists(keys.file(path));
     } catch (InvalidPathException e) {
       return false;
     }

@@ -114,8 +114,9 @@ public final class ParallelIngest {
    * @param inputs the inputs, enumerated once per pass
    * @param enumerableTwice whether the inputs can be enumerated again to count them (not stdin)
    * @param retry whether this run retries the failures log (its inputs come from it)
+   * @param keys how the inputs name their files (relative to the folder holding the index)
    */
-  public record Job(String key, Inputs inputs, boolean enumerableTwice, boolean retry) {}
+  public record Job(String key, Inputs inputs, boolean enumerableTwice, boolean retry, SourceKeys keys) {}
 
   /**
    * What a run did.
@@ -176,11 +177,23 @@ public final class ParallelIngest {
 
   /**
    * The job for inputs given on the command line. Its key covers the arguments and every
-   * setting that changes what ends up in the index.
+   * setting that changes what ends up in the index. Files are keyed relative to the folder
+   * holding the index ({@link #sourceKeys()}), whatever keys {@code sources} had.
    */
-  public Job job(InputSources sources, List<String> args, java.io.InputStream stdin) {
+  public Job job(InputSources sources, List<String> args, java.io.InputStream stdin) throws IOException {
     String key = key("args", String.join("\u0000", args));
-    return new Job(key, sink -> sources.forEach(args, stdin, sink), !args.contains("-"), false);
+    InputSources keyed = sources.keyedBy(sourceKeys());
+    return new Job(key, sink -> keyed.forEach(args, stdin, sink), !args.contains("-"), false, keyed.keys());
+  }
+
+  /**
+   * How this engine's runs key their input files ({@link SourceKeys}): relative to the folder
+   * holding the index directory (which is created when missing).
+   */
+  public SourceKeys sourceKeys() throws IOException {
+    Files.createDirectories(layout.root());
+    Path root = layout.root().toRealPath();
+    return SourceKeys.under(root.getParent() == null ? root : root.getParent());
   }
 
   /**
@@ -204,12 +217,13 @@ public final class ParallelIngest {
     List<String> paths = new ArrayList<>();
     Set<String> distinct = new HashSet<>();
     for (Failure f : FailureLog.read(retry)) {
-      if (distinct.add(f.path())) {
-        paths.add(f.path());
+      if (!f.warning() && distinct.add(f.path())) {
+        paths.add(f.path()); // a charset warning is no failure: its page was indexed
       }
     }
     String key = key("retry", ReportId.sha256Hex(Files.readAllBytes(retry)));
-    return new Job(key, sink -> paths.forEach(p -> sources.resolve(p, sink)), true, true);
+    InputSources keyed = sources.keyedBy(sourceKeys());
+    return new Job(key, sink -> paths.forEach(p -> keyed.resolve(p, sink)), true, true, keyed.keys());
   }
 
   private String key(String kind, String what) {
@@ -249,8 +263,10 @@ public final class ParallelIngest {
 
   /**
    * Runs {@code job} to its end (or until {@link #stop()}), resuming from the index's checkpoint
-   * when the same job was interrupted.
+   * when the same job was interrupted. An index built before ids came from canonical paths is
+   * upgraded by the run's first commit, or refused before anything is done ({@link IdScheme}).
    *
+   * @throws IdScheme.RefusedException when the index holds ids of paths as written
    * @throws IOException when the index or the failures log cannot be written (documents never
    *     cause this)
    */
@@ -277,6 +293,9 @@ public final class ParallelIngest {
     ReportIndexWriter writer = ReportIndexWriter.open(layout.lucene(), schema);
     boolean closed = false;
     try {
+      if (IdScheme.verdict(writer.commitData(), writer.indexedInputs(), job.keys()) instanceof IdScheme.Verdict.Refuse r) {
+        throw new IdScheme.RefusedException(IdScheme.refusal(r, layout.root()));
+      }
       Checkpoint cp = Checkpoint.fromCommitData(writer.commitData())
           .filter(c -> c.runKey().equals(job.key()) && c.phase().equals(Checkpoint.INDEXING))
           .orElse(null);
@@ -849,12 +868,12 @@ public final class ParallelIngest {
     private void deleteMissing(Set<String> seen, RunCounters.Tally tally) throws IOException {
       Set<String> containers = new HashSet<>();
       for (String p : seen) {
-        String c = IngestEngine.container(p);
+        String c = IngestEngine.container(p, job.keys());
         if (!c.equals(p)) {
           containers.add(c);
         }
       }
-      for (String path : IngestEngine.missing(writer.indexedInputs(), seen, containers)) {
+      for (String path : IngestEngine.missing(writer.indexedInputs(), seen, containers, job.keys())) {
         writer.delete(path);
         tally.deleted++;
       }
