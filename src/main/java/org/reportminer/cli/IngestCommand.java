@@ -234,6 +234,9 @@ public final class IngestCommand implements Callable<Integer> {
         English.count(near.clusters(), "cluster"), duplicates == null ? ""
             : String.format(Locale.ROOT, "; %s checked, %s added", English.count(duplicates.processed(), "report"),
                 English.count(duplicates.links(), "link")));
+    if (c.charsetWarnings() > 0) {
+      out.printf(Locale.ROOT, "  doubtful charset  %d (indexed; see %s)%n", c.charsetWarnings(), layout.failuresLog());
+    }
     out.printf(Locale.ROOT, "  failed            %d%n", c.failed());
     for (Map.Entry<String, Long> e : new java.util.TreeMap<>(s.failuresByReason()).entrySet()) {
       out.printf(Locale.ROOT, "    %-40s %d%n", e.getKey(), e.getValue());

@@ -23,7 +23,7 @@ public record Failure(String path, String sha256, String stage, String reason) {
   /** The one-line message printed on stderr. */
   public String message() {
     if (warning()) {
-      return path + ": warning: doubtful charset, indexed anyway: " + reason;
+      return path + ": warning: doubtful decoding, reports kept: " + reason;
     }
     return path + ": " + stage + " failed: " + reason;
   }

@@ -112,10 +112,10 @@ public final class IdScheme {
     }
   }
 
-  /** The one-line message for a refused index in {@code indexDir}. */
-  public static String refusal(Verdict.Refuse r, Path indexDir) {
+  /** The one-line message for a refused index in {@code indexDir}, keyed relative to {@code keys}. */
+  public static String refusal(Verdict.Refuse r, Path indexDir, SourceKeys keys) {
     String example = r.current() == null
-        ? r.stored() + " is not found under " + indexDir.toAbsolutePath().normalize().getParent()
+        ? r.stored() + " is not found under " + keys.base()
         : r.stored() + " is now " + r.current();
     return "index " + indexDir + " was built before report ids came from canonical paths (" + example
         + "); ingest into a new index: remove " + indexDir + " or give another --index";

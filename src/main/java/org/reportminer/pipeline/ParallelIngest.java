@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.reportminer.extract.CharsetDoubt;
 import org.reportminer.extract.ExtractionException;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.SiteTemplates;
@@ -294,7 +295,7 @@ public final class ParallelIngest {
     boolean closed = false;
     try {
       if (IdScheme.verdict(writer.commitData(), writer.indexedInputs(), job.keys()) instanceof IdScheme.Verdict.Refuse r) {
-        throw new IdScheme.RefusedException(IdScheme.refusal(r, layout.root()));
+        throw new IdScheme.RefusedException(IdScheme.refusal(r, layout.root(), job.keys()));
       }
       Checkpoint cp = Checkpoint.fromCommitData(writer.commitData())
           .filter(c -> c.runKey().equals(job.key()) && c.phase().equals(Checkpoint.INDEXING))
@@ -405,10 +406,16 @@ public final class ParallelIngest {
   private record PageOf(long seq, Page page, int budget) {}
 
   /** A document's reports, extracted and split. */
-  private record Extracted(long seq, RawDocument doc, String sha256, boolean replaces, List<Report> reports, int budget) {}
+  /**
+   * A document's reports, extracted and split; {@code charsetDoubt} says why its decoding is
+   * doubtful ({@link CharsetDoubt}), or is null.
+   */
+  private record Extracted(long seq, RawDocument doc, String sha256, boolean replaces, List<Report> reports, int budget,
+      String charsetDoubt) {}
 
   /** A document's reports, analyzed. */
-  private record Analyzed(long seq, String path, String sha256, boolean replaces, List<AnalyzedReport> reports) {}
+  private record Analyzed(long seq, String path, String sha256, boolean replaces, List<AnalyzedReport> reports,
+      String charsetDoubt) {}
 
   /** What the index thread applies for one input, in sequence order. */
   private sealed interface Done {
@@ -416,7 +423,7 @@ public final class ParallelIngest {
   }
 
   /** A document's index documents, built by the worker that analyzed it. */
-  private record ToIndex(String path, boolean replaces, InputDocuments documents) implements Done {}
+  private record ToIndex(String path, boolean replaces, InputDocuments documents, String charsetDoubt) implements Done {}
 
   private record Unchanged(String path) implements Done {}
 
@@ -773,12 +780,14 @@ public final class ParallelIngest {
     }
 
     private Extracted extract(Loaded l) throws ExtractionException {
-      Page page = templates.apply(extractor.page(l.doc(), l.bytes()));
+      Page extracted = extractor.page(l.doc(), l.bytes());
+      Page page = templates.apply(extracted);
       List<Report> reports = page.paragraphs().isEmpty() ? List.of() : extractor.reports(page);
       if (reports.isEmpty()) {
         throw new ExtractionException("no text left after removing site template lines", l.sha256(), null);
       }
-      return new Extracted(l.seq(), l.doc(), l.sha256(), l.replaces(), reports, l.budget());
+      return new Extracted(l.seq(), l.doc(), l.sha256(), l.replaces(), reports, l.budget(),
+          CharsetDoubt.of(extracted).orElse(null));
     }
 
     private Analyzed analyze(Extracted e) {
@@ -789,7 +798,7 @@ public final class ParallelIngest {
         }
         out.add(analysis.analyze(r));
       }
-      return new Analyzed(e.seq(), e.doc().path(), e.sha256(), e.replaces(), out);
+      return new Analyzed(e.seq(), e.doc().path(), e.sha256(), e.replaces(), out, e.charsetDoubt());
     }
 
     /**
@@ -801,7 +810,8 @@ public final class ParallelIngest {
     private Done documents(Analyzed a, Semaphore cpu) throws InterruptedException {
       cpu.acquire();
       try {
-        return new ToIndex(a.path(), a.replaces(), schema.documents(a.path(), a.sha256(), a.reports()));
+        return new ToIndex(a.path(), a.replaces(), schema.documents(a.path(), a.sha256(), a.reports()),
+            a.charsetDoubt());
       } catch (IllegalArgumentException e) {
         return new Failed(indexFailure(a.path(), a.sha256(), e), true, true);
       } catch (Throwable t) {
@@ -852,6 +862,11 @@ public final class ParallelIngest {
         }
         if (t.replaces()) {
           tally.replaced++;
+        }
+        if (t.charsetDoubt() != null) {
+          // indexed all the same: a warning in the failures log, never retried
+          logFailure(new Failure(t.path(), t.documents().inputSha256(), Failure.CHARSET, t.charsetDoubt()));
+          tally.charsetWarnings++;
         }
       }
     }
