@@ -405,7 +405,6 @@ public final class ParallelIngest {
   /** A page of the pre-pass and the byte budget its bytes held. */
   private record PageOf(long seq, Page page, int budget) {}
 
-  /** A document's reports, extracted and split. */
   /**
    * A document's reports, extracted and split; {@code charsetDoubt} says why its decoding is
    * doubtful ({@link CharsetDoubt}), or is null.
