@@ -107,7 +107,7 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
       for (Failure f : extractionFailures) {
         report(err, log, f);
       }
-      failed += extractionFailures.size();
+      failed += (int) extractionFailures.stream().filter(f -> !f.warning()).count();
       List<Object> results = analyzeAll(analyzer, reports, n);
       for (Object r : results) {
         if (r instanceof AnalyzedReport a) {

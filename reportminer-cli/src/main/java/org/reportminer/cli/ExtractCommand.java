@@ -85,7 +85,9 @@ public final class ExtractCommand implements Callable<Integer> {
                   in,
                   r -> print(out, r),
                   f -> {
-                    failed.incrementAndGet();
+                    if (!f.warning()) {
+                      failed.incrementAndGet();
+                    }
                     err.println("reportminer: " + f.message());
                     err.flush();
                     if (log != null) {

@@ -15,6 +15,7 @@ import org.reportminer.engine.Ingestion;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.IndexStatistics;
 import org.reportminer.model.English;
+import org.reportminer.pipeline.IdScheme;
 import org.reportminer.pipeline.ParallelIngest;
 import org.reportminer.pipeline.ProgressDisplay;
 import org.reportminer.pipeline.RunCounters;
@@ -131,6 +132,9 @@ public final class IngestCommand implements Callable<Integer> {
         Duration.ofMillis(Math.round(logEverySeconds * 1000)))) {
       display.set(shown);
       result = engine.run(job);
+    } catch (IdScheme.RefusedException e) {
+      err.println("reportminer ingest: " + e.getMessage());
+      return Main.USAGE;
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -212,6 +216,9 @@ public final class IngestCommand implements Callable<Integer> {
         English.count(stats.nearDuplicateClusters(), "cluster"), duplicates == null ? ""
             : String.format(Locale.ROOT, "; %s checked, %s added", English.count(duplicates.processed(), "report"),
                 English.count(duplicates.links(), "link")));
+    if (c.charsetWarnings() > 0) {
+      out.printf(Locale.ROOT, "  doubtful charset  %d (indexed; see %s)%n", c.charsetWarnings(), layout.failuresLog());
+    }
     out.printf(Locale.ROOT, "  failed            %d%n", c.failed());
     for (Map.Entry<String, Long> e : new java.util.TreeMap<>(s.failuresByReason()).entrySet()) {
       out.printf(Locale.ROOT, "    %-40s %d%n", e.getKey(), e.getValue());

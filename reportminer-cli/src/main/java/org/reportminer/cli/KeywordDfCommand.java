@@ -69,6 +69,6 @@ public final class KeywordDfCommand implements Callable<Integer> {
       table.write(w, minDf);
     }
     err.println("reportminer: document frequencies of " + reports.size() + " reports written to " + outFile);
-    return failures.isEmpty() ? Main.OK : Main.SOME_FAILED;
+    return failures.stream().allMatch(Failure::warning) ? Main.OK : Main.SOME_FAILED;
   }
 }

@@ -52,6 +52,7 @@ public final class StatsCommand implements Callable<Integer> {
       ObjectNode reasons = o.putObject("failuresByReason");
       s.failuresByReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> reasons.put(e.getKey(), e.getValue()));
+      o.put("charsetWarnings", s.charsetWarnings());
       o.put("indexBytes", s.sizeBytes());
       out.println(RecordJson.line(o));
     } else {
@@ -64,6 +65,9 @@ public final class StatsCommand implements Callable<Integer> {
       out.printf("failures           %d%n", s.failures());
       s.failuresByReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> out.printf("  %-40s %d%n", e.getKey(), e.getValue()));
+      if (s.charsetWarnings() > 0) {
+        out.printf("doubtful charset   %d (indexed; listed in the failures log)%n", s.charsetWarnings());
+      }
       out.printf("index size         %.1f MB%n", s.sizeBytes() / 1e6);
     }
     out.flush();

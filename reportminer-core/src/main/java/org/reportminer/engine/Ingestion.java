@@ -50,8 +50,11 @@ public final class Ingestion {
         onFailure);
   }
 
-  /** A job over {@code inputs} (files, folders, archives; "-" reads paths from {@code stdin}). */
-  public ParallelIngest.Job job(List<String> inputs, InputStream stdin) {
+  /**
+   * A job over {@code inputs} (files, folders, archives; "-" reads paths from {@code stdin}),
+   * keyed relative to the folder holding the index.
+   */
+  public ParallelIngest.Job job(List<String> inputs, InputStream stdin) throws IOException {
     return run.job(new InputSources(maxBytes), inputs, stdin);
   }
 

@@ -27,7 +27,8 @@ import org.reportminer.model.SourceInfo;
  * <p>Example: {@code List<Report> r = new Extractor(ExtractorConfig.DEFAULTS).extract(doc);}
  *
  * <p>Bad input is reported as an {@link ExtractionException} with a one-line reason, never as a
- * crash. The engine has no time limit of its own: callers run it under one (see {@code
+ * crash. A page decoded with invalid byte sequences is logged as a warning, unless its decoding
+ * is doubtful ({@link CharsetDoubt}): runs report those themselves, in one line. The engine has no time limit of its own: callers run it under one (see {@code
  * pipeline.DocumentRunner}); the HTML walks stop when their thread is interrupted.
  *
  * <p>Thread-safe: one instance can serve all worker threads.
@@ -120,10 +121,6 @@ public final class Extractor {
               doc.path(), decoded.otherCharsetSpans(), charset.equals("UTF-8") ? "GB18030" : "UTF-8", charset,
               sha.substring(0, 16));
         }
-        if (invalidSequences > 0) {
-          LOG.warn("{}: {} invalid byte sequence(s) in {} text decoded as U+FFFD (sha256 {})", doc.path(),
-              invalidSequences, charset, sha.substring(0, 16));
-        }
         if (kind == TypeDetector.Kind.TEXT && looksLikeMarkup(decoded.text())) {
           type = MediaType.TEXT_HTML;
           kind = TypeDetector.Kind.HTML;
@@ -143,7 +140,13 @@ public final class Extractor {
     SourceInfo source =
         new SourceInfo(doc.path(), url, sha, type.toString(), charset, 1, 1, invalidSequences, content.publishedFrom());
     String title = content.title() != null ? content.title() : fallbackTitle;
-    return new Page(source, title, content.published(), content.category(), content.paragraphs());
+    Page page = new Page(source, title, content.published(), content.category(), content.paragraphs());
+    if (invalidSequences > 0 && CharsetDoubt.of(page).isEmpty()) {
+      // a doubtful decoding is reported once by the run, with its failures-log record
+      LOG.warn("{}: {} invalid byte sequence(s) in {} text decoded as U+FFFD (sha256 {})", doc.path(),
+          invalidSequences, charset, sha.substring(0, 16));
+    }
+    return page;
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param exactDuplicateGroups groups of two or more reports with the same normalized text
  * @param failures documents in the failures log of the latest run
  * @param failuresByReason {@code failures} by stage and reason ("extract: too large")
+ * @param charsetWarnings pages of the latest run indexed with a doubtful decoding ({@code
+ *     charset} lines of the failures log, which are warnings, not failures)
  * @param sizeBytes size of the Lucene index on disk
  */
 public record IndexStatistics(
@@ -23,6 +25,7 @@ public record IndexStatistics(
     long exactDuplicateGroups,
     long failures,
     Map<String, Long> failuresByReason,
+    long charsetWarnings,
     long sizeBytes) {
 
   public IndexStatistics {

@@ -69,9 +69,10 @@ public final class IndexStats {
       }
     }
     Map<String, Long> byReason = failuresByReason(layout.failuresLog());
+    Long warnings = byReason.remove(CHARSET_WARNINGS);
     long failures = byReason.values().stream().mapToLong(Long::longValue).sum();
     return new IndexStatistics(reports, pages, inputs, duplicates, groups, failures, byReason,
-        IndexFiles.sizeOf(lucene));
+        warnings == null ? 0 : warnings, IndexFiles.sizeOf(lucene));
   }
 
   /** Terms of {@code field} that at least one live document has. */
@@ -113,9 +114,13 @@ public final class IndexStats {
     return counts;
   }
 
+  /** The entry of {@link #failuresByReason} counting charset warnings, whatever their reasons. */
+  static final String CHARSET_WARNINGS = "charset";
+
   /**
    * Failures of the latest run by "stage: reason", where the reason is cut before its details
-   * (a colon or parenthesis): "extract: too large", "read: no such file or directory".
+   * (a colon or parenthesis): "extract: too large", "read: no such file or directory"; the
+   * charset warnings (stage {@code charset}) all under {@value #CHARSET_WARNINGS}.
    */
   static Map<String, Long> failuresByReason(Path log) throws IOException {
     Map<String, Long> out = new TreeMap<>();
@@ -134,7 +139,8 @@ public final class IndexStats {
           out.merge("unreadable log line", 1L, Long::sum);
           continue;
         }
-        out.merge(n.path("stage").asText("?") + ": " + reasonKind(n.path("reason").asText("")),
+        String stage = n.path("stage").asText("?");
+        out.merge(stage.equals(CHARSET_WARNINGS) ? CHARSET_WARNINGS : stage + ": " + reasonKind(n.path("reason").asText("")),
             1L, Long::sum);
       }
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>Example: {@code RawDocument.ofBytes("a.html", null, null, bytes)}.
  *
- * @param path the input path as given, normalized; archive members are {@code a.zip!/dir/b.html},
+ * @param path the input's key (its canonical path relative to a base folder, see {@code
+ *     pipeline.SourceKeys}); archive members are {@code a.zip!/dir/b.html},
  *     WARC records {@code crawl.warc.gz#offset}
  * @param url the document's URL when the source knows it (WARC target URI), else null
  * @param declaredCharset the charset declared outside the document (HTTP Content-Type), or null

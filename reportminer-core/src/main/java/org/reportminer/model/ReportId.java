@@ -7,7 +7,8 @@ import java.util.HexFormat;
 
 /**
  * Stable report identifiers: the first 16 hex digits of SHA-256 over the source key (URL, else
- * path) and the part number. The same file re-ingested keeps its ids, so a changed file replaces
+ * the file's key, its canonical path relative to a base folder: see {@code pipeline.SourceKeys})
+ * and the part number. The same file re-ingested keeps its ids, so a changed file replaces
  * its old reports instead of adding new ones.
  */
 public final class ReportId {

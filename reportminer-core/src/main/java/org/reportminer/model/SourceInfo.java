@@ -4,7 +4,8 @@ package org.reportminer.model;
  * Where a report came from: the file (or archive member, or WARC record) it was read from and
  * how its bytes were interpreted.
  *
- * @param path the file path as given on the command line, normalized; archive members are
+ * @param path the file's key: its canonical path relative to a base folder ({@code
+ *     pipeline.SourceKeys}), the same however the path was written; archive members are
  *     written {@code archive.zip!/member.html}
  * @param url the page's URL (canonical link, og:url or WARC target URI), or null when unknown
  * @param sha256 lowercase hex SHA-256 of the raw bytes of the document

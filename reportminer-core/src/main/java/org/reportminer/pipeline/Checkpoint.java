@@ -43,7 +43,7 @@ public record Checkpoint(
     return this.runKey.equals(runKey) && phase.equals(INDEXING) && next > 0;
   }
 
-  /** The commit user data holding this checkpoint. */
+  /** The commit user data holding this checkpoint, and the ids' scheme ({@link IdScheme}). */
   public Map<String, String> toCommitData() {
     Map<String, String> m = new HashMap<>();
     m.put(KEY, runKey);
@@ -54,6 +54,7 @@ public record Checkpoint(
     m.put(FAILURES, Long.toString(failuresLogged));
     m.put(PHASE, phase);
     m.put(COUNTERS, counters.toJson());
+    m.put(IdScheme.KEY, IdScheme.CURRENT); // the run keys its files the current way
     return m;
   }
 

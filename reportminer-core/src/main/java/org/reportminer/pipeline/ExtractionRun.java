@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.reportminer.extract.CharsetDoubt;
 import org.reportminer.extract.ExtractionException;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.SiteTemplates;
@@ -58,7 +59,9 @@ public final class ExtractionRun {
 
   /**
    * Runs over {@code inputs}: reports go to {@code reports}, failures (including those of the
-   * enumeration) to {@code failures}, both in input order.
+   * enumeration) to {@code failures}, both in input order; so do the warnings about pages whose
+   * reports were handed over but whose decoding is doubtful ({@link CharsetDoubt}, {@link
+   * Failure#warning()}), which the summary does not count as failures.
    */
   public Summary run(InputSources.Inputs inputs, Consumer<Report> reports, Consumer<Failure> failures)
       throws InterruptedException {
@@ -101,6 +104,9 @@ public final class ExtractionRun {
       pages++;
       reportCount += split.size();
       split.forEach(reports);
+      // a doubtful decoding is a warning after the page's reports, not a failure (not counted)
+      CharsetDoubt.of(e.page()).ifPresent(reason ->
+          failures.accept(new Failure(o.path(), page.source().sha256(), Failure.CHARSET, reason)));
     }
     return new Summary(inputs.documents().size(), pages, reportCount, failed);
   }

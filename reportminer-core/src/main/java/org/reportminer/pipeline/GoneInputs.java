@@ -2,7 +2,6 @@ package org.reportminer.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,15 +19,16 @@ final class GoneInputs {
    *
    * @param seen the input paths this run went through
    * @param containersRead the archives and WARC files this run read
+   * @param keys how the paths (source keys) resolve to files
    */
-  static List<String> of(List<String> indexed, Set<String> seen, Set<String> containersRead) {
+  static List<String> of(List<String> indexed, Set<String> seen, Set<String> containersRead, SourceKeys keys) {
     List<String> out = new ArrayList<>();
     for (String path : indexed) {
       if (seen.contains(path)) {
         continue;
       }
-      String container = container(path);
-      boolean fileGone = !exists(container);
+      String container = container(path, keys);
+      boolean fileGone = !exists(container, keys);
       boolean droppedFromArchive = !container.equals(path) && containersRead.contains(container);
       if (fileGone || droppedFromArchive) {
         out.add(path);
@@ -38,8 +38,8 @@ final class GoneInputs {
   }
 
   /** The file on disk holding {@code path}: the archive of a member, the WARC of a record. */
-  static String container(String path) {
-    if (exists(path)) {
+  static String container(String path, SourceKeys keys) {
+    if (exists(path, keys)) {
       return path;
     }
     int member = path.indexOf("!/");
@@ -53,12 +53,12 @@ final class GoneInputs {
     return path;
   }
 
-  private static boolean exists(String path) {
+  private static boolean exists(String path, SourceKeys keys) {
     if (path.equals("-")) {
       return true; // stdin documents are never "gone"
     }
     try {
-      return Files.exists(Path.of(path));
+      return Files.exists(keys.file(path));
     } catch (InvalidPathException e) {
       return false;
     }

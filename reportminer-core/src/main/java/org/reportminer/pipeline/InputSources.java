@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -86,12 +85,33 @@ public final class InputSources {
     }
   }
 
-  private final ContainerKinds containerKinds = new ContainerKinds();
+  private final ContainerKinds containerKinds;
   private final long maxBytes;
+  private final SourceKeys keys;
 
-  /** @param maxBytes the extractor's size limit (bounds how much of stdin is buffered) */
+  /**
+   * Inputs keyed relative to the current folder ({@link SourceKeys}).
+   *
+   * @param maxBytes the extractor's size limit (bounds how much of stdin is buffered)
+   */
   public InputSources(long maxBytes) {
+    this(maxBytes, SourceKeys.currentFolder(), new ContainerKinds());
+  }
+
+  private InputSources(long maxBytes, SourceKeys keys, ContainerKinds containerKinds) {
     this.maxBytes = maxBytes;
+    this.keys = keys;
+    this.containerKinds = containerKinds;
+  }
+
+  /** The same sources with files keyed by {@code keys} (sharing the memory of container kinds). */
+  public InputSources keyedBy(SourceKeys keys) {
+    return new InputSources(maxBytes, keys, containerKinds);
+  }
+
+  /** How files are keyed (the path of every document and failure). */
+  public SourceKeys keys() {
+    return keys;
   }
 
   /** Expands {@code args} into lists; {@code stdin} is read when an argument is "-". */
@@ -126,13 +146,28 @@ public final class InputSources {
         }
         continue;
       }
-      Path path = Path.of(arg);
+      Path path;
+      try {
+        path = Path.of(arg);
+      } catch (java.nio.file.InvalidPathException e) {
+        sink.accept(unreadable(arg, "not a valid path: " + e.getMessage()));
+        continue;
+      }
       if (!Files.exists(path)) {
-        sink.accept(unreadable(arg, "no such file or directory"));
-      } else if (Files.isDirectory(path)) {
-        directory(path, display(arg).replaceAll("/+$", ""), sink);
+        sink.accept(unreadable(keys.ofCanonical(path), "no such file or directory"));
+        continue;
+      }
+      Path real;
+      try {
+        real = path.toRealPath();
+      } catch (IOException e) {
+        sink.accept(unreadable(keys.ofCanonical(path), "cannot read: " + e.getMessage()));
+        continue;
+      }
+      if (Files.isDirectory(real)) {
+        directory(real, keys.ofCanonical(real), sink);
       } else {
-        file(path, display(arg), sink);
+        file(real, keys.ofCanonical(real), sink);
       }
     }
   }
@@ -140,12 +175,13 @@ public final class InputSources {
   /**
    * The input named by a path as this class writes it ({@code a.zip!/member.html}, {@code
    * crawl.warc.gz#1234}, a file, a directory), as when it was first enumerated: what {@code
-   * ingest --retry-failed} runs again. A file or directory path is expanded as usual.
+   * ingest --retry-failed} runs again. A file or directory path is expanded as usual. Relative
+   * paths are keys: they are resolved against the base folder of {@link #keys()}.
    */
   public void resolve(String path, Consumer<Input> sink) {
     int member = path.indexOf("!/");
-    if (member > 0 && Files.isRegularFile(Path.of(path.substring(0, member)))) {
-      Path zip = Path.of(path.substring(0, member));
+    if (member > 0 && Files.isRegularFile(keys.file(path.substring(0, member)))) {
+      Path zip = keys.file(path.substring(0, member));
       String name = path.substring(member + 2);
       try (ZipFile z = new ZipFile(zip.toFile())) {
         ZipEntry entry = z.getEntry(name);
@@ -161,9 +197,9 @@ public final class InputSources {
       return;
     }
     int hash = path.lastIndexOf('#');
-    if (hash > 0 && path.substring(hash + 1).matches("\\d+") && Files.isRegularFile(Path.of(path.substring(0, hash)))) {
+    if (hash > 0 && path.substring(hash + 1).matches("\\d+") && Files.isRegularFile(keys.file(path.substring(0, hash)))) {
       long offset = Long.parseLong(path.substring(hash + 1));
-      Path warc = Path.of(path.substring(0, hash));
+      Path warc = keys.file(path.substring(0, hash));
       try (WarcReader reader = new WarcReader(FileChannel.open(warc, StandardOpenOption.READ))) {
         reader.onWarning(w -> {});
         reader.position(offset);
@@ -182,7 +218,7 @@ public final class InputSources {
       sink.accept(unreadable(path, "stdin cannot be read again"));
       return;
     }
-    forEach(List.of(path), null, sink);
+    forEach(List.of(keys.file(path).toString()), null, sink);
   }
 
   private static Input unreadable(String path, String reason) {
@@ -387,11 +423,4 @@ public final class InputSources {
     return RawDocument.ofBytes("-", null, null, bytes);
   }
 
-  private static String display(String arg) {
-    String s = arg.replace('\\', '/');
-    while (s.startsWith("./") && s.length() > 2) {
-      s = s.substring(2);
-    }
-    return s.toLowerCase(Locale.ROOT).equals(".") ? "" : s;
-  }
 }

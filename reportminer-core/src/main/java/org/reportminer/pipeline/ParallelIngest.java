@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.reportminer.extract.CharsetDoubt;
 import org.reportminer.extract.ExtractionException;
 import org.reportminer.extract.Extractor;
 import org.reportminer.extract.SiteTemplates;
@@ -114,8 +115,9 @@ public final class ParallelIngest {
    * @param inputs the inputs, enumerated once per pass
    * @param enumerableTwice whether the inputs can be enumerated again to count them (not stdin)
    * @param retry whether this run retries the failures log (its inputs come from it)
+   * @param keys how the inputs name their files (relative to the folder holding the index)
    */
-  public record Job(String key, Inputs inputs, boolean enumerableTwice, boolean retry) {}
+  public record Job(String key, Inputs inputs, boolean enumerableTwice, boolean retry, SourceKeys keys) {}
 
   /**
    * What a run did.
@@ -176,11 +178,23 @@ public final class ParallelIngest {
 
   /**
    * The job for inputs given on the command line. Its key covers the arguments and every
-   * setting that changes what ends up in the index.
+   * setting that changes what ends up in the index. Files are keyed relative to the folder
+   * holding the index ({@link #sourceKeys()}), whatever keys {@code sources} had.
    */
-  public Job job(InputSources sources, List<String> args, java.io.InputStream stdin) {
+  public Job job(InputSources sources, List<String> args, java.io.InputStream stdin) throws IOException {
     String key = key("args", String.join("\u0000", args));
-    return new Job(key, sink -> sources.forEach(args, stdin, sink), !args.contains("-"), false);
+    InputSources keyed = sources.keyedBy(sourceKeys());
+    return new Job(key, sink -> keyed.forEach(args, stdin, sink), !args.contains("-"), false, keyed.keys());
+  }
+
+  /**
+   * How this engine's runs key their input files ({@link SourceKeys}): relative to the folder
+   * holding the index directory (which is created when missing).
+   */
+  public SourceKeys sourceKeys() throws IOException {
+    Files.createDirectories(layout.root());
+    Path root = layout.root().toRealPath();
+    return SourceKeys.under(root.getParent() == null ? root : root.getParent());
   }
 
   /**
@@ -204,12 +218,13 @@ public final class ParallelIngest {
     List<String> paths = new ArrayList<>();
     Set<String> distinct = new HashSet<>();
     for (Failure f : FailureLog.read(retry)) {
-      if (distinct.add(f.path())) {
-        paths.add(f.path());
+      if (!f.warning() && distinct.add(f.path())) {
+        paths.add(f.path()); // a charset warning is no failure: its page was indexed
       }
     }
     String key = key("retry", ReportId.sha256Hex(Files.readAllBytes(retry)));
-    return new Job(key, sink -> paths.forEach(p -> sources.resolve(p, sink)), true, true);
+    InputSources keyed = sources.keyedBy(sourceKeys());
+    return new Job(key, sink -> paths.forEach(p -> keyed.resolve(p, sink)), true, true, keyed.keys());
   }
 
   private String key(String kind, String what) {
@@ -249,8 +264,10 @@ public final class ParallelIngest {
 
   /**
    * Runs {@code job} to its end (or until {@link #stop()}), resuming from the index's checkpoint
-   * when the same job was interrupted.
+   * when the same job was interrupted. An index built before ids came from canonical paths is
+   * upgraded by the run's first commit, or refused before anything is done ({@link IdScheme}).
    *
+   * @throws IdScheme.RefusedException when the index holds ids of paths as written
    * @throws IOException when the index or the failures log cannot be written (documents never
    *     cause this)
    */
@@ -277,6 +294,9 @@ public final class ParallelIngest {
     ReportIndexWriter writer = ReportIndexWriter.open(layout.lucene(), schema);
     boolean closed = false;
     try {
+      if (IdScheme.verdict(writer.commitData(), writer.indexedInputs(), job.keys()) instanceof IdScheme.Verdict.Refuse r) {
+        throw new IdScheme.RefusedException(IdScheme.refusal(r, layout.root(), job.keys()));
+      }
       Checkpoint cp = Checkpoint.fromCommitData(writer.commitData())
           .filter(c -> c.runKey().equals(job.key()) && c.phase().equals(Checkpoint.INDEXING))
           .orElse(null);
@@ -385,11 +405,16 @@ public final class ParallelIngest {
   /** A page of the pre-pass and the byte budget its bytes held. */
   private record PageOf(long seq, Page page, int budget) {}
 
-  /** A document's reports, extracted and split. */
-  private record Extracted(long seq, RawDocument doc, String sha256, boolean replaces, List<Report> reports, int budget) {}
+  /**
+   * A document's reports, extracted and split; {@code charsetDoubt} says why its decoding is
+   * doubtful ({@link CharsetDoubt}), or is null.
+   */
+  private record Extracted(long seq, RawDocument doc, String sha256, boolean replaces, List<Report> reports, int budget,
+      String charsetDoubt) {}
 
   /** A document's reports, analyzed. */
-  private record Analyzed(long seq, String path, String sha256, boolean replaces, List<AnalyzedReport> reports) {}
+  private record Analyzed(long seq, String path, String sha256, boolean replaces, List<AnalyzedReport> reports,
+      String charsetDoubt) {}
 
   /** What the index thread applies for one input, in sequence order. */
   private sealed interface Done {
@@ -397,7 +422,7 @@ public final class ParallelIngest {
   }
 
   /** A document's index documents, built by the worker that analyzed it. */
-  private record ToIndex(String path, boolean replaces, InputDocuments documents) implements Done {}
+  private record ToIndex(String path, boolean replaces, InputDocuments documents, String charsetDoubt) implements Done {}
 
   private record Unchanged(String path) implements Done {}
 
@@ -754,12 +779,14 @@ public final class ParallelIngest {
     }
 
     private Extracted extract(Loaded l) throws ExtractionException {
-      Page page = templates.apply(extractor.page(l.doc(), l.bytes()));
+      Page extracted = extractor.page(l.doc(), l.bytes());
+      Page page = templates.apply(extracted);
       List<Report> reports = page.paragraphs().isEmpty() ? List.of() : extractor.reports(page);
       if (reports.isEmpty()) {
         throw new ExtractionException("no text left after removing site template lines", l.sha256(), null);
       }
-      return new Extracted(l.seq(), l.doc(), l.sha256(), l.replaces(), reports, l.budget());
+      return new Extracted(l.seq(), l.doc(), l.sha256(), l.replaces(), reports, l.budget(),
+          CharsetDoubt.of(extracted).orElse(null));
     }
 
     private Analyzed analyze(Extracted e) {
@@ -770,7 +797,7 @@ public final class ParallelIngest {
         }
         out.add(analysis.analyze(r));
       }
-      return new Analyzed(e.seq(), e.doc().path(), e.sha256(), e.replaces(), out);
+      return new Analyzed(e.seq(), e.doc().path(), e.sha256(), e.replaces(), out, e.charsetDoubt());
     }
 
     /**
@@ -782,7 +809,8 @@ public final class ParallelIngest {
     private Done documents(Analyzed a, Semaphore cpu) throws InterruptedException {
       cpu.acquire();
       try {
-        return new ToIndex(a.path(), a.replaces(), schema.documents(a.path(), a.sha256(), a.reports()));
+        return new ToIndex(a.path(), a.replaces(), schema.documents(a.path(), a.sha256(), a.reports()),
+            a.charsetDoubt());
       } catch (IllegalArgumentException e) {
         return new Failed(indexFailure(a.path(), a.sha256(), e), true, true);
       } catch (Throwable t) {
@@ -834,6 +862,11 @@ public final class ParallelIngest {
         if (t.replaces()) {
           tally.replaced++;
         }
+        if (t.charsetDoubt() != null) {
+          // indexed all the same: a warning in the failures log, never retried
+          logFailure(new Failure(t.path(), t.documents().inputSha256(), Failure.CHARSET, t.charsetDoubt()));
+          tally.charsetWarnings++;
+        }
       }
     }
 
@@ -849,12 +882,12 @@ public final class ParallelIngest {
     private void deleteMissing(Set<String> seen, RunCounters.Tally tally) throws IOException {
       Set<String> containers = new HashSet<>();
       for (String p : seen) {
-        String c = GoneInputs.container(p);
+        String c = GoneInputs.container(p, job.keys());
         if (!c.equals(p)) {
           containers.add(c);
         }
       }
-      for (String path : GoneInputs.of(writer.indexedInputs(), seen, containers)) {
+      for (String path : GoneInputs.of(writer.indexedInputs(), seen, containers, job.keys())) {
         writer.delete(path);
         tally.deleted++;
       }

@@ -21,6 +21,8 @@ import org.reportminer.model.RecordJson;
  * @param unchanged documents skipped because the index has them with the same SHA-256
  * @param failed inputs that failed (each one line of the failures log)
  * @param deleted documents whose reports were removed by {@code --delete-missing}
+ * @param charsetWarnings indexed documents whose decoding is doubtful (a {@code charset} line of
+ *     the failures log each; not failures)
  * @param failuresByStage {@code failed} by stage (read, extract, analyze, index)
  */
 public record RunCounters(
@@ -34,10 +36,11 @@ public record RunCounters(
     long unchanged,
     long failed,
     long deleted,
+    long charsetWarnings,
     Map<String, Long> failuresByStage) {
 
   /** Nothing counted yet. */
-  public static final RunCounters ZERO = new RunCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of());
+  public static final RunCounters ZERO = new RunCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of());
 
   public RunCounters {
     failuresByStage = Map.copyOf(failuresByStage);
@@ -56,6 +59,7 @@ public record RunCounters(
     o.put("unchanged", unchanged);
     o.put("failed", failed);
     o.put("deleted", deleted);
+    o.put("charsetWarnings", charsetWarnings);
     ObjectNode stages = o.putObject("failuresByStage");
     new TreeMap<>(failuresByStage).forEach(stages::put);
     return RecordJson.line(o);
@@ -70,7 +74,7 @@ public record RunCounters(
       return new RunCounters(n.path("inputs").asLong(), n.path("documents").asLong(), n.path("read").asLong(),
           n.path("indexed").asLong(), n.path("reports").asLong(), n.path("splitPages").asLong(),
           n.path("replaced").asLong(), n.path("unchanged").asLong(), n.path("failed").asLong(),
-          n.path("deleted").asLong(), stages);
+          n.path("deleted").asLong(), n.path("charsetWarnings").asLong(), stages);
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException("unreadable run counters: " + e.getMessage(), e);
     }
@@ -88,6 +92,7 @@ public record RunCounters(
     long unchanged;
     long failed;
     long deleted;
+    long charsetWarnings;
     final Map<String, Long> failuresByStage = new TreeMap<>();
 
     Tally(RunCounters from) {
@@ -101,6 +106,7 @@ public record RunCounters(
       unchanged = from.unchanged;
       failed = from.failed;
       deleted = from.deleted;
+      charsetWarnings = from.charsetWarnings;
       failuresByStage.putAll(from.failuresByStage);
     }
 
@@ -111,7 +117,7 @@ public record RunCounters(
 
     RunCounters snapshot() {
       return new RunCounters(inputs, documents, read, indexed, reports, splitPages, replaced, unchanged,
-          failed, deleted, failuresByStage);
+          failed, deleted, charsetWarnings, failuresByStage);
     }
   }
 }

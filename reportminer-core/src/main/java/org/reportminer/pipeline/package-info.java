@@ -5,7 +5,8 @@
  * org.reportminer.pipeline.TimedStage}, {@link org.reportminer.pipeline.TimeLimitedExecutor}),
  * outcomes that make bad documents values ({@link org.reportminer.pipeline.Outcome}), the failures
  * log ({@link org.reportminer.pipeline.FailureLog}), checkpoints ({@link
- * org.reportminer.pipeline.Checkpoint}), progress ({@link org.reportminer.pipeline.ProgressDisplay}), an
+ * org.reportminer.pipeline.Checkpoint}), how input files are named in ids and the index ({@link
+ * org.reportminer.pipeline.SourceKeys}, {@link org.reportminer.pipeline.IdScheme}), progress ({@link org.reportminer.pipeline.ProgressDisplay}), an
  * extraction run over many inputs ({@link org.reportminer.pipeline.ExtractionRun}) and the gold
  * corpus for evaluation ({@link org.reportminer.pipeline.GoldCorpus}).
  *

@@ -24,10 +24,10 @@ class GoneInputsTest {
     String vanished = docs.resolve("gone.html").toString();
     Path here = Files.writeString(docs.resolve("here.html"), "<p>x</p>");
     List<String> gone = GoneInputs.of(List.of(member, kept, elsewhere, vanished, here.toString()),
-        Set.of(kept), Set.of(zip.toString()));
+        Set.of(kept), Set.of(zip.toString()), SourceKeys.currentFolder());
     assertEquals(List.of(member, elsewhere, vanished), gone, "a file still there is not gone");
-    assertEquals(zip.toString(), GoneInputs.container(member));
-    assertEquals("crawl.warc.gz", GoneInputs.container("crawl.warc.gz#1234"));
-    assertEquals(List.of(), GoneInputs.of(List.of("-"), Set.of(), Set.of()), "stdin is never gone");
+    assertEquals(zip.toString(), GoneInputs.container(member, SourceKeys.currentFolder()));
+    assertEquals("crawl.warc.gz", GoneInputs.container("crawl.warc.gz#1234", SourceKeys.currentFolder()));
+    assertEquals(List.of(), GoneInputs.of(List.of("-"), Set.of(), Set.of(), SourceKeys.currentFolder()), "stdin is never gone");
   }
 }

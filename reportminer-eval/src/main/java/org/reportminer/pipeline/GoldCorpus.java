@@ -61,8 +61,11 @@ public final class GoldCorpus {
         gold.put(rel, reports);
       }
     }
-    String prefix = corpusDir.toString().replace('\\', '/').replaceAll("/+$", "");
-    InputSources.Inputs inputs = new InputSources(extractor.config().maxBytes()).expand(List.of(prefix), null);
+    InputSources sources = new InputSources(extractor.config().maxBytes());
+    // documents are keyed by canonical paths (SourceKeys): the corpus folder's key is their prefix
+    String prefix = Files.isDirectory(corpusDir) ? sources.keys().of(corpusDir)
+        : corpusDir.toString().replace('\\', '/').replaceAll("/+$", "");
+    InputSources.Inputs inputs = sources.expand(List.of(corpusDir.toString()), null);
     List<Report> reports = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
     new ExtractionRun(extractor, settings).run(inputs, reports::add, failures::add);
@@ -72,10 +75,10 @@ public final class GoldCorpus {
     }
     List<Entry> out = new ArrayList<>();
     for (Map.Entry<String, List<Report>> g : gold.entrySet()) {
-      String path = prefix + "/" + g.getKey();
+      String path = prefix.isEmpty() ? g.getKey() : prefix + "/" + g.getKey();
       List<Report> ours = reports.stream().filter(r -> belongs(r.source().path(), path)).toList();
       List<RawDocument> docs = inputs.documents().stream().filter(d -> belongs(d.path(), path)).toList();
-      List<Failure> fails = failures.stream().filter(f -> belongs(f.path(), path)).toList();
+      List<Failure> fails = failures.stream().filter(f -> !f.warning() && belongs(f.path(), path)).toList();
       String type = ours.isEmpty() ? null : ours.get(0).source().mediaType();
       if (docs.stream().anyMatch(d -> d.path().startsWith(path + "!/"))) {
         type = "application/zip";

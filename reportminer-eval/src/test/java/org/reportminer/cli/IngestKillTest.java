@@ -62,8 +62,9 @@ class IngestKillTest {
   }
 
   @Test
-  void killedFourTimesThenRerunGivesTheIndexOfAnUninterruptedRun(@TempDir Path tmp) throws Exception {
-    Path index = tmp.resolve("index");
+  void killedFourTimesThenRerunGivesTheIndexOfAnUninterruptedRun() throws Exception {
+    // beside the baseline: files are keyed relative to the folder holding the index
+    Path index = shared.resolve("killed");
     List<Predicate<String>> killPoints = List.of(
         line -> line.startsWith("learning site templates") && !line.contains(" 0 inputs"),
         // at a third, once a checkpoint is on disk (on a fast machine the whole run can take less
@@ -99,12 +100,12 @@ class IngestKillTest {
   }
 
   @Test
-  void sigtermStopsWithACommitAndTheRerunFinishesTheJob(@TempDir Path tmp) throws Exception {
+  void sigtermStopsWithACommitAndTheRerunFinishesTheJob() throws Exception {
     // Progress counts inputs applied in order, and the whole archive fits in the pipeline's
     // window, so the count can jump to the end between a progress line and the signal. A SIGTERM
     // that came after the end proves nothing: then try again, earlier in a fresh index.
     for (long at : new long[] {DOCS / 2, DOCS / 4, 1}) {
-      Path index = tmp.resolve("index-" + at);
+      Path index = shared.resolve("stopped-" + at);
       // no periodic checkpoints: whatever the index holds after SIGTERM was committed by the stop
       Child run = Child.start(index, "3600");
       assertTrue(run.waitUntil(line -> done(line) >= at), run.err());

@@ -15,14 +15,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.reportminer.cli.Main;
 import org.reportminer.model.RecordJson;
 
 /**
  * Walks the README's tour: runs every {@code $ ./reportminer …} command shown in its code blocks,
  * in order, from the project folder (as a new user would, but with the index in a temporary
- * folder), and compares the real output with the README's text. Times ("in 10.0 s") and the
+ * folder beside the default {@code index/}, deleted afterwards), and compares the real output with the README's text. Times ("in 10.0 s") and the
  * index size on disk are not compared; a block ending in a line {@code …} is compared up to
  * there; a JSON block (an {@code --json} command shown as an indented object) is compared field
  * by field with the first record printed. A change that alters the tour's output fails here until
@@ -31,8 +30,6 @@ import org.reportminer.model.RecordJson;
 class ReadmeTourTest {
   /** Commands that read or write an index: they get {@code --index} the temporary folder. */
   static final Set<String> INDEXED = Set.of("ingest", "search", "dups", "copycheck", "stats");
-
-  @TempDir Path dir;
 
   record Step(List<String> args, List<String> expected) {}
 
@@ -122,7 +119,21 @@ class ReadmeTourTest {
     List<Step> steps = steps(Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8));
     assertTrue(steps.size() >= 8, "the tour's commands: " + steps);
     assertEquals(List.of("ingest", "corpus"), steps.get(0).args(), "the tour starts by ingesting");
-    String index = dir.resolve("index").toString();
+    // ids come from paths relative to the folder holding the index, so the index must sit in the
+    // project folder, as the default index/ does, for the tour's ids
+    Path indexDir = Files.createTempDirectory(Path.of("").toAbsolutePath(), ".readme-tour-index-");
+    try {
+      walk(steps, indexDir.toString());
+    } finally {
+      try (var files = Files.walk(indexDir)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static void walk(List<Step> steps, String index) throws IOException {
     for (Step step : steps) {
       List<String> args = new ArrayList<>(step.args());
       if (INDEXED.contains(args.get(0))) {

@@ -120,7 +120,7 @@ class ParallelIngestTest {
 
   @Test
   void aHangingDocumentCostsOnlyItsTimeLimit(@TempDir Path tmp) throws IOException {
-    String victim = firstHtml();
+    String victim = keyFor(tmp, firstHtml());
     AtomicBoolean release = new AtomicBoolean();
     AtomicInteger hung = new AtomicInteger();
     // the stand-in ignores interrupts: only abandoning its thread lets the run go on; with one
@@ -159,7 +159,9 @@ class ParallelIngestTest {
 
   @Test
   void failuresAreLoggedAndRetryRunsExactlyThoseInputs(@TempDir Path tmp) throws IOException {
-    Set<String> broken = Set.of(firstHtml(), lastHtml());
+    // both indexes in the same folder, so that they key the archive's files alike
+    Path index = tmp.resolve("index");
+    Set<String> broken = Set.of(keyFor(index, firstHtml()), keyFor(index, lastHtml()));
     AtomicBoolean fixed = new AtomicBoolean();
     Analysis flaky = r -> {
       if (!fixed.get() && broken.contains(r.source().path())) {
@@ -167,11 +169,11 @@ class ParallelIngestTest {
       }
       return plain(r);
     };
-    ParallelIngest engine = engine(tmp, 2, flaky);
+    ParallelIngest engine = engine(index, 2, flaky);
     ParallelIngest.Result first = ingest(engine, archive);
     assertEquals(2, first.counters().failed());
     assertEquals(Map.of("analyze", 2L), first.counters().failuresByStage());
-    IndexLayout layout = new IndexLayout(tmp);
+    IndexLayout layout = new IndexLayout(index);
     List<Failure> log = FailureLog.read(layout.failuresLog());
     assertEquals(broken, Set.copyOf(log.stream().map(Failure::path).toList()));
     assertEquals("internal error: IllegalStateException: stand-in failure with a second line", log.get(0).reason());
@@ -186,7 +188,7 @@ class ParallelIngestTest {
 
     // the index now equals one run where nothing failed
     ingest(engine(tmp.resolve("clean"), 2, ParallelIngestTest::plain), archive);
-    assertEquals(IndexDump.reports(tmp.resolve("clean")), IndexDump.reports(tmp));
+    assertEquals(IndexDump.reports(tmp.resolve("clean")), IndexDump.reports(index));
   }
 
   @Test
@@ -309,12 +311,18 @@ class ParallelIngestTest {
     assertEquals(5, result.counters().indexed() + result.counters().failed(), result.toString());
     Map<String, String> reasons = new TreeMap<>();
     for (Failure f : FailureLog.read(new IndexLayout(tmp.resolve("index")).failuresLog())) {
-      reasons.put(f.path().substring(docs.toString().length() + 1), f.stage() + ": " + f.reason());
+      assertTrue(f.path().startsWith("docs/"), "keyed relative to the folder holding the index: " + f.path());
+      reasons.put(f.path().substring("docs/".length()), f.stage() + ": " + f.reason());
     }
     assertTrue(reasons.keySet().containsAll(Set.of("bomb.zip!/huge.html", "bomb.zip!/inner.zip", "truncated.pdf")),
         reasons.toString());
     assertFalse(reasons.containsKey("good.html"));
     assertTrue(reasons.get("bomb.zip!/huge.html").startsWith("extract: too large"), reasons.toString());
+  }
+
+  /** The key a run into {@code index} gives {@code file}: relative to the folder holding the index. */
+  static String keyFor(Path index, String file) throws IOException {
+    return SourceKeys.under(index.toAbsolutePath().getParent()).of(Path.of(file));
   }
 
   static String firstHtml() throws IOException {
