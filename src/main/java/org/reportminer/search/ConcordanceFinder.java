@@ -1,0 +1,139 @@
+package org.reportminer.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.reportminer.index.ReportSchema;
+import org.reportminer.model.AnalyzedReport;
+
+/**
+ * Keyword in context: every occurrence of a query in the matching reports' texts with a chosen
+ * width of context, sorted by date or by the left or right neighbour, one page at a time. The
+ * engine of {@code reportminer concordance} and {@code /api/concordance}. Occurrences are the
+ * spans search snippets mark ({@link MatchSpans}); only the reports on the requested page are
+ * read in full, except when sorting by context, which needs every line's neighbours. Thread-safe.
+ */
+public final class ConcordanceFinder {
+  /** Most reports read for one concordance (the newest ones). */
+  public static final int MAX_REPORTS = 20_000;
+
+  private final SearchEngine engine;
+
+  /** A finder over {@code engine}'s index (the caller keeps and closes the engine). */
+  public ConcordanceFinder(SearchEngine engine) {
+    this.engine = engine;
+  }
+
+  /** The page of lines {@code request} asks for. */
+  public Concordance find(ConcordanceRequest request) throws QueryException, IOException {
+    request.validate();
+    Query text = engine.textQuery(request.search().query());
+    Query match = engine.matchQuery(request.search());
+    return engine.read(searcher -> find(searcher, request, text, match));
+  }
+
+  private Concordance find(IndexSearcher searcher, ConcordanceRequest request, Query text,
+      Query match) throws IOException {
+    int matching = searcher.count(match);
+    ScoreDoc[] docs = matching == 0 ? new ScoreDoc[0]
+        : searcher.search(match, Math.min(matching, MAX_REPORTS), newestFirst()).scoreDocs;
+    MatchSpans spans = new MatchSpans(searcher, text);
+    List<Occurrence> all = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      for (Span s : spans.of(docs[i].doc)) {
+        all.add(new Occurrence(docs[i].doc, i, s.start(), s.end()));
+      }
+    }
+    Texts texts = new Texts(searcher);
+    if (request.sort() != ConcordanceSort.DATE) {
+      int width = request.width();
+      boolean left = request.sort() == ConcordanceSort.LEFT;
+      Map<Occurrence, String> keys = new HashMap<>();
+      for (Occurrence o : all) {
+        String t = texts.body(o.doc);
+        keys.put(o, left ? new StringBuilder(left(t, o.start, width)).reverse().toString()
+            : right(t, o.end, width));
+      }
+      all.sort(Comparator.<Occurrence, String>comparing(keys::get)
+          .thenComparingInt(Occurrence::rank).thenComparingInt(Occurrence::start));
+    }
+    int from = (request.page() - 1) * request.limit();
+    List<ConcordanceLine> lines = new ArrayList<>();
+    for (int i = from; i < Math.min(all.size(), from + request.limit()); i++) {
+      Occurrence o = all.get(i);
+      AnalyzedReport r = texts.report(o.doc);
+      String t = r.report().text();
+      lines.add(new ConcordanceLine(r.report().id(), r.report().title(), r.report().published(),
+          o.start, o.end, left(t, o.start, request.width()), t.substring(o.start, o.end),
+          right(t, o.end, request.width())));
+    }
+    return new Concordance(request, all.size(), docs.length, matching > docs.length, lines);
+  }
+
+  /** Up to {@code width} characters before {@code start}, never half a surrogate pair. */
+  static String left(String text, int start, int width) {
+    int from = Math.max(0, start - width);
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from++;
+    }
+    return text.substring(from, start);
+  }
+
+  /** Up to {@code width} characters after {@code end}, never half a surrogate pair. */
+  static String right(String text, int end, int width) {
+    int to = Math.min(text.length(), end + width);
+    if (to < text.length() && to > end && Character.isHighSurrogate(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(end, to);
+  }
+
+  private static Sort newestFirst() {
+    SortField date = new SortField(ReportSchema.PUBLISHED_ORDER, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, SortField.FIELD_DOC);
+  }
+
+  /** One match: the document, its place in date order, and its span. */
+  private record Occurrence(int doc, int rank, int start, int end) {}
+
+  /** Stored texts and records, each read once per request. */
+  private static final class Texts {
+    private final IndexSearcher searcher;
+    private final Map<Integer, String> bodies = new HashMap<>();
+    private final Map<Integer, AnalyzedReport> reports = new HashMap<>();
+
+    Texts(IndexSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    String body(int doc) throws IOException {
+      String t = bodies.get(doc);
+      if (t == null) {
+        Document d = searcher.storedFields().document(doc, Set.of(ReportSchema.BODY));
+        t = d.get(ReportSchema.BODY);
+        bodies.put(doc, t == null ? "" : t);
+      }
+      return bodies.get(doc);
+    }
+
+    AnalyzedReport report(int doc) throws IOException {
+      AnalyzedReport r = reports.get(doc);
+      if (r == null) {
+        r = ReportSchema.analyzedReport(searcher.storedFields().document(doc));
+        reports.put(doc, r);
+      }
+      return r;
+    }
+  }
+}
