@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       GenerateCommand.class,
       SearchCommand.class,
+      TimelineCommand.class,
+      ConcordanceCommand.class,
+      EntityCommand.class,
       ServeCommand.class,
       StatsCommand.class,
       KeywordDfCommand.class

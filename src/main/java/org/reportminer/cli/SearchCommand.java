@@ -98,6 +98,10 @@ public final class SearchCommand implements Callable<Integer> {
       description = "One hit per cluster of near-duplicate reports (the best-ranked one).")
   boolean collapse;
 
+  @Option(names = "--by", paramLabel = "BUCKET",
+      description = "Instead of hits, count the matching reports per year, quarter or month (as the timeline command).")
+  String by;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json (JSON Lines) or csv (UTF-8 with BOM, for Excel) (default: ${DEFAULT-VALUE}).")
   String format;
@@ -105,7 +109,15 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (by != null && like == null) {
+      return TimelineCommand.run(spec, index, query == null ? List.of() : List.of(query),
+          FilterOptions.of(orgs, places, persons, themes, categories, years, from, to), by,
+          format, "search");
+    }
     try {
+      if (by != null) {
+        throw new QueryException("--by cannot be combined with --like");
+      }
       SearchRequest request = request();
       ResultFormat output = format();
       try (SearchEngine engine = SearchEngine.open(index.layout(), ReportSchema.withHanlp())) {
