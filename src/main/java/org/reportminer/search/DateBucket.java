@@ -23,7 +23,7 @@ public enum DateBucket {
       case "year" -> YEAR;
       case "quarter" -> QUARTER;
       case "month" -> MONTH;
-      default -> throw new QueryException("--by must be year, quarter or month, not \""
+      default -> throw new QueryException("by must be year, quarter or month, not \""
           + (n.length() > 40 ? n.substring(0, 40) + "…" : n) + "\"");
     };
   }
