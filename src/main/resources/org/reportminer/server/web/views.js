@@ -433,6 +433,7 @@ function showEntity(view, params, mine) {
   h1.append(el('span', 'kind ent ent-' + ((KINDS[kind] || [])[1] || 'org'), label), el('span', 'name', name));
   view.append(h1);
   const api = new URLSearchParams([['type', kind], ['name', name], ['by', by]]);
+  if (/^[0-9]{1,7}$/.test(params.get('minCount') || '')) api.set('minCount', params.get('minCount'));
   status(view, '正在加载…');
   getJson('/api/entity?' + api.toString()).then((e) => {
     if (mine !== sequence) return;
