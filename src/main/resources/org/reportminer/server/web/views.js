@@ -152,19 +152,21 @@ function timelineChart(t, onRange, names) {
   const band = plotW / Math.max(1, n);
   const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: '100%', role: 'img', class: 'chart' });
   chart.setAttribute('aria-label', '每个时间段的报告数');
-  for (const frac of [0, 0.5, 1]) {
-    const y = top + plotH - frac * plotH;
+  const ticks = max >= 4 ? [0, Math.round(max / 2), max] : [0, max];
+  for (const tick of ticks) {
+    const y = top + plotH - (tick / max) * plotH;
     chart.append(svg('line', { x1: left, x2: width - 10, y1: y, y2: y, class: 'grid' }));
-    chart.append(svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', class: 'axis' }, Math.round(frac * max)));
+    chart.append(svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', class: 'axis' }, tick));
   }
   const selection = svg('rect', { x: 0, y: top, width: 0, height: plotH, class: 'selection', visibility: 'hidden' });
   chart.append(selection);
-  const barW = Math.max(1, (band * 0.8) / series.length);
+  const barW = Math.max(1, Math.min(48, (band * 0.8) / series.length));
+  const inset = (band - barW * series.length) / 2;
   t.buckets.forEach((label, i) => {
     series.forEach((s, j) => {
       const h = (s.counts[i] / max) * plotH;
       const bar = svg('rect', {
-        x: left + i * band + band * 0.1 + j * barW, y: top + plotH - h, width: barW, height: Math.max(0, h),
+        x: left + i * band + inset + j * barW, y: top + plotH - h, width: barW, height: Math.max(0, h),
         fill: COLOURS[j % COLOURS.length], class: 'bar',
       });
       bar.dataset.bucket = label;
@@ -460,14 +462,14 @@ function renderEntity(view, e, kind, name, api) {
   grid.append(main, side);
   view.append(grid);
 
-  main.append(el('h2', null, '历年报告数'));
-  main.append(timelineChart(e.timeline, (from, to) => {
-    location.hash = '#/search?' + new URLSearchParams([[param, name], ['from', from], ['to', to]]).toString();
-  }, [name]));
   main.append(el('h2', null, '共现关系'));
   main.append(graph(e.graph));
   main.append(el('p', 'muted', '按对数似然比 G² 排序（只列共同出现在至少 ' + e.minCount
       + ' 篇报告中、且比随机预期更常一起出现的名称）。'));
+  main.append(el('h2', null, '各时期报告数（点击或拖动查看这段时间的报告）'));
+  main.append(timelineChart(e.timeline, (from, to) => {
+    location.hash = '#/search?' + new URLSearchParams([[param, name], ['from', from], ['to', to]]).toString();
+  }, [name]));
 
   for (const [dim, [label, cls]] of Object.entries(KINDS)) {
     const items = (e.associations || {})[dim] || [];
@@ -505,9 +507,9 @@ function renderEntity(view, e, kind, name, api) {
 
 /** The co-occurrence graph: the entity in the middle, its partners on a circle. */
 function graph(g) {
-  const size = 420;
+  const size = 380;
   const c = size / 2;
-  const r = 150;
+  const r = 135;
   const nodes = g.nodes || [];
   const others = nodes.length - 1;
   const pos = nodes.map((n, i) => (i === 0 ? [c, c] : [
