@@ -8,8 +8,9 @@ import java.util.List;
  * @param request what was asked
  * @param totalLines every occurrence in the reports read
  * @param reports matching reports that were read (all of them unless {@code truncated})
- * @param truncated true when more than {@link ConcordanceFinder#MAX_REPORTS} reports matched and
- *     only the newest were read
+ * @param truncated true when not every matching report was read: more than {@link
+ *     ConcordanceFinder#MAX_REPORTS} matched, or the newest already held {@link
+ *     ConcordanceFinder#MAX_LINES} lines
  * @param lines this page's lines
  */
 public record Concordance(ConcordanceRequest request, long totalLines, long reports,

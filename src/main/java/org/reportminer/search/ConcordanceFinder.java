@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -26,6 +27,11 @@ import org.reportminer.model.AnalyzedReport;
 public final class ConcordanceFinder {
   /** Most reports read for one concordance (the newest ones). */
   public static final int MAX_REPORTS = 20_000;
+  /**
+   * Reports are read (newest first) until this many lines are found; the rest of the matching
+   * reports are left out, and the answer says so.
+   */
+  public static final int MAX_LINES = ConcordanceRequest.MAX_DEPTH;
 
   private final SearchEngine engine;
 
@@ -49,10 +55,12 @@ public final class ConcordanceFinder {
         : searcher.search(match, Math.min(matching, MAX_REPORTS), newestFirst()).scoreDocs;
     MatchSpans spans = new MatchSpans(searcher, text);
     List<Occurrence> all = new ArrayList<>();
-    for (int i = 0; i < docs.length; i++) {
-      for (Span s : spans.of(docs[i].doc)) {
-        all.add(new Occurrence(docs[i].doc, i, s.start(), s.end()));
+    int read = 0;
+    while (read < docs.length && all.size() < MAX_LINES) {
+      for (Span s : spans.of(docs[read].doc)) {
+        all.add(new Occurrence(docs[read].doc, read, s.start(), s.end()));
       }
+      read++;
     }
     Texts texts = new Texts(searcher);
     if (request.sort() != ConcordanceSort.DATE) {
@@ -77,7 +85,7 @@ public final class ConcordanceFinder {
           o.start, o.end, left(t, o.start, request.width()), t.substring(o.start, o.end),
           right(t, o.end, request.width())));
     }
-    return new Concordance(request, all.size(), docs.length, matching > docs.length, lines);
+    return new Concordance(request, all.size(), read, matching > read, lines);
   }
 
   /** Up to {@code width} characters before {@code start}, never half a surrogate pair. */
@@ -104,23 +112,25 @@ public final class ConcordanceFinder {
     return new Sort(date, SortField.FIELD_DOC);
   }
 
+  private static final Set<String> BODY_ONLY = Set.of(ReportSchema.BODY);
+
   /** One match: the document, its place in date order, and its span. */
   private record Occurrence(int doc, int rank, int start, int end) {}
 
   /** Stored texts and records, each read once per request. */
   private static final class Texts {
-    private final IndexSearcher searcher;
+    private final StoredFields stored;
     private final Map<Integer, String> bodies = new HashMap<>();
     private final Map<Integer, AnalyzedReport> reports = new HashMap<>();
 
-    Texts(IndexSearcher searcher) {
-      this.searcher = searcher;
+    Texts(IndexSearcher searcher) throws IOException {
+      this.stored = searcher.storedFields(); // one reader for the whole request
     }
 
     String body(int doc) throws IOException {
       String t = bodies.get(doc);
       if (t == null) {
-        Document d = searcher.storedFields().document(doc, Set.of(ReportSchema.BODY));
+        Document d = stored.document(doc, BODY_ONLY);
         t = d.get(ReportSchema.BODY);
         bodies.put(doc, t == null ? "" : t);
       }
@@ -130,7 +140,7 @@ public final class ConcordanceFinder {
     AnalyzedReport report(int doc) throws IOException {
       AnalyzedReport r = reports.get(doc);
       if (r == null) {
-        r = ReportSchema.analyzedReport(searcher.storedFields().document(doc));
+        r = ReportSchema.analyzedReport(stored.document(doc));
         reports.put(doc, r);
       }
       return r;

@@ -58,7 +58,7 @@ public final class ResearchText {
     ConcordanceRequest r = c.request();
     out.println(c.totalLines() + (c.totalLines() == 1 ? " occurrence" : " occurrences") + " of "
         + r.search().query() + " in " + c.reports() + (c.reports() == 1 ? " report" : " reports")
-        + (c.truncated() ? " (the newest " + ConcordanceFinder.MAX_REPORTS + " matching reports)" : "")
+        + (c.truncated() ? " (only the newest matching reports were read)" : "")
         + ", sorted by " + r.sort().key() + " (page " + r.page() + " of " + c.pages() + ")");
     if (!c.lines().isEmpty()) {
       out.println();

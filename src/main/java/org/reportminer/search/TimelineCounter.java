@@ -40,11 +40,7 @@ public final class TimelineCounter {
         ? java.util.Collections.singletonList(null) : request.queries();
     List<SearchRequest> series = new ArrayList<>();
     for (String q : queries) {
-      SearchRequest s = request.series(q);
-      if (q != null) {
-        engine.textQuery(q); // a bad query is a QueryException before any counting
-      }
-      series.add(s);
+      series.add(request.series(q));
     }
     return engine.read(searcher -> {
       List<DateCounts> counted = new ArrayList<>();
