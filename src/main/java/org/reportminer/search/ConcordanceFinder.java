@@ -54,16 +54,39 @@ public final class ConcordanceFinder {
     ScoreDoc[] docs = matching == 0 ? new ScoreDoc[0]
         : searcher.search(match, Math.min(matching, MAX_REPORTS), newestFirst()).scoreDocs;
     MatchSpans spans = new MatchSpans(searcher, text);
+    // postings and stored fields are read in index order (each compressed block once), then
+    // the lines are put in date order
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
     List<Occurrence> all = new ArrayList<>();
-    int read = 0;
-    while (read < docs.length && all.size() < MAX_LINES) {
-      for (Span s : spans.of(docs[read].doc)) {
-        all.add(new Occurrence(docs[read].doc, read, s.start(), s.end()));
+    for (int i : byDoc) {
+      for (Span s : spans.of(docs[i].doc)) {
+        all.add(new Occurrence(docs[i].doc, i, s.start(), s.end()));
       }
-      read++;
+    }
+    all.sort(Comparator.comparingInt(Occurrence::rank).thenComparingInt(Occurrence::start));
+    int read = docs.length;
+    if (all.size() > MAX_LINES) {
+      // keep whole reports, newest first, up to the line limit
+      int cut = MAX_LINES;
+      while (cut > 0 && all.get(cut - 1).rank() == all.get(cut).rank()) {
+        cut--;
+      }
+      if (cut == 0) {
+        cut = MAX_LINES; // one report alone has more lines: keep its first ones
+      }
+      read = all.get(cut - 1).rank() + 1;
+      all = new ArrayList<>(all.subList(0, cut));
     }
     Texts texts = new Texts(searcher);
     if (request.sort() != ConcordanceSort.DATE) {
+      List<Integer> inIndexOrder = all.stream().map(Occurrence::doc).distinct().sorted().toList();
+      for (int doc : inIndexOrder) {
+        texts.body(doc);
+      }
       int width = request.width();
       boolean left = request.sort() == ConcordanceSort.LEFT;
       Map<Occurrence, String> keys = new HashMap<>();
