@@ -46,8 +46,8 @@ import org.reportminer.search.SearchEngine;
  * the report view with its entities marked and its 查重 summary, the side-by-side copy view
  * under its own policy, collapsing near-duplicates, keyboard use, error messages, and hostile
  * reports whose markup must show as text without running. Writes the screenshot of a search to the path
- * in the system property {@code reportminer.screenshot} (docs/screenshot-search.png under Maven),
- * and one of the copy view beside it (screenshot-copycheck.png).
+ * in the system property {@code reportminer.screenshot}, when it is given, and one of the copy view
+ * beside it (screenshot-copycheck.png); a plain build writes none.
  */
 class SearchPageIT {
   static final String CHROMIUM = "/usr/bin/chromium";
