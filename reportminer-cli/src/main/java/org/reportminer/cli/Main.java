@@ -30,6 +30,9 @@ import picocli.CommandLine;
       CopyCheckCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      TimelineCommand.class,
+      ConcordanceCommand.class,
+      EntityCommand.class,
       ServeCommand.class,
       StatsCommand.class,
       KeywordDfCommand.class

@@ -11,7 +11,6 @@ import org.reportminer.index.Facet;
 import org.reportminer.search.DateArgument;
 import org.reportminer.search.QueryException;
 import org.reportminer.search.ResultFormat;
-import org.reportminer.search.SearchEngine;
 import org.reportminer.search.SearchRequest;
 import org.reportminer.search.SearchResult;
 import org.reportminer.search.SortOrder;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code reportminer search QUERY [filters] [--sort] [--limit] [--page] [--format]}: full-text
  * search of the index. Converts the options to a {@link SearchRequest}, calls the {@link
- * SearchEngine} and prints the {@link SearchResult} in the chosen {@link ResultFormat}. A bad
+ * Archive} and prints the {@link SearchResult} in the chosen {@link ResultFormat}. A bad
  * query, date or page is one line on stderr and exit 2.
  */
 @Command(
@@ -98,6 +97,10 @@ public final class SearchCommand implements Callable<Integer> {
       description = "One hit per cluster of near-duplicate reports (the best-ranked one).")
   boolean collapse;
 
+  @Option(names = "--by", paramLabel = "BUCKET",
+      description = "Instead of hits, count the matching reports per year, quarter or month (as the timeline command).")
+  String by;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json (JSON Lines) or csv (UTF-8 with BOM, for Excel) (default: ${DEFAULT-VALUE}).")
   String format;
@@ -105,7 +108,15 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (by != null && like == null) {
+      return TimelineCommand.run(spec, index, query == null ? List.of() : List.of(query),
+          FilterOptions.of(orgs, places, persons, themes, categories, years, from, to), by,
+          format, "search");
+    }
     try {
+      if (by != null) {
+        throw new QueryException("--by cannot be combined with --like");
+      }
       SearchRequest request = request();
       ResultFormat output = format();
       try (Archive archive = Archive.open(index.layout())) {

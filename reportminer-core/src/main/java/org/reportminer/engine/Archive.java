@@ -25,20 +25,33 @@ import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportSchema;
 import org.reportminer.model.AnalyzedReport;
 import org.reportminer.model.Report;
+import org.reportminer.search.Concordance;
+import org.reportminer.search.ConcordanceFinder;
+import org.reportminer.search.ConcordanceRequest;
+import org.reportminer.search.EntityProfile;
+import org.reportminer.search.EntityProfiler;
+import org.reportminer.search.EntityRequest;
 import org.reportminer.search.QueryException;
 import org.reportminer.search.SearchEngine;
 import org.reportminer.search.SearchRequest;
 import org.reportminer.search.SearchResult;
+import org.reportminer.search.Timeline;
+import org.reportminer.search.TimelineCounter;
+import org.reportminer.search.TimelineRequest;
 
 /**
  * An index opened for reading: search (similar reports are a search with {@code like}), a report
- * by id, near-duplicate clusters, copy checks (查重) and statistics. What {@code reportminer
+ * by id, the research views (timeline, concordance, entity pages), near-duplicate clusters, copy
+ * checks (查重) and statistics. What {@code reportminer
  * search/dups/copycheck/stats} and every route of the HTTP server call. Thread-safe; {@link
  * #refresh()} makes new commits visible, and a call in flight keeps the reader it started with.
  */
 public final class Archive implements Closeable {
   private final IndexLayout layout;
   private final SearchEngine search;
+  private final TimelineCounter timelines;
+  private final ConcordanceFinder concordances;
+  private final EntityProfiler entities;
   private final Directory directory;
   private final ReaderManager readers;
   private final DedupSettings dedup;
@@ -48,6 +61,9 @@ public final class Archive implements Closeable {
       DedupSettings dedup) {
     this.layout = layout;
     this.search = search;
+    this.timelines = new TimelineCounter(search);
+    this.concordances = new ConcordanceFinder(search);
+    this.entities = new EntityProfiler(search);
     this.directory = directory;
     this.readers = readers;
     this.dedup = dedup;
@@ -99,6 +115,21 @@ public final class Archive implements Closeable {
   /** The indexed report with this id, with its analysis. */
   public Optional<AnalyzedReport> report(String id) throws IOException {
     return search.report(id);
+  }
+
+  /** Matching reports per year, quarter or month, for one or more queries with filters. */
+  public Timeline timeline(TimelineRequest request) throws QueryException, IOException {
+    return timelines.count(request);
+  }
+
+  /** A page of keyword-in-context lines for a word or phrase, with filters. */
+  public Concordance concordance(ConcordanceRequest request) throws QueryException, IOException {
+    return concordances.find(request);
+  }
+
+  /** An organization's, person's or place's reports over time and its associated names. */
+  public EntityProfile entity(EntityRequest request) throws QueryException, IOException {
+    return entities.profile(request);
   }
 
   /** The near-duplicate clusters whose members are at least {@code minSimilarity} alike. */

@@ -67,6 +67,11 @@ public final class ReportSchema {
   public static final String PUBLISHED = "published";
   /** Epoch day of the start of the publication date, for sorting by date. */
   public static final String PUBLISHED_ORDER = "published.order";
+  /**
+   * Epoch day of the end of the publication date (doc values), so a timeline can tell a day or
+   * month from a whole year. Indexes written before it was added lack it.
+   */
+  public static final String PUBLISHED_LAST = "published.last";
   /** {@link ExactDuplicateHash} of the text; indexed and as sorted doc values. */
   public static final String EXACT_HASH = "exact.hash";
   /** The source's key (URL, else path): one value per page. Indexed. */
@@ -217,6 +222,7 @@ public final class ReportSchema {
         d -> {
           doc.add(new LongRange(PUBLISHED, new long[] {d.first()}, new long[] {d.last()}));
           doc.add(new NumericDocValuesField(PUBLISHED_ORDER, d.first()));
+          doc.add(new NumericDocValuesField(PUBLISHED_LAST, d.last()));
         });
 
     String hash = ExactDuplicateHash.of(r.text());

@@ -188,6 +188,39 @@ public final class SearchEngine implements Closeable {
     }
   }
 
+  /**
+   * Runs {@code work} on the current searcher (the research views read the same index view as
+   * search); the searcher is released afterwards.
+   */
+  <T> T read(IndexRead<T> work) throws IOException, QueryException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The query matching what {@code request} finds: its text query (if any), filters and dates. */
+  Query matchQuery(SearchRequest request) throws QueryException {
+    return combine(request.hasQuery() ? parser.parse(request.query()) : null, null, request);
+  }
+
+  /** The text part of {@code query} alone, whose matches mark hits (no filters, no dates). */
+  Query textQuery(String query) throws QueryException {
+    return parser.parse(query);
+  }
+
+  /** The facet ordinal state of the searcher's reader (null when no facet was indexed). */
+  SortedSetDocValuesReaderState facetStateOf(IndexSearcher searcher) throws IOException {
+    return facetState(searcher.getIndexReader());
+  }
+
+  /** The facet configuration of the schema. */
+  FacetsConfig facetsConfig() {
+    return schema.facetsConfig();
+  }
+
   /** Makes changes committed since opening (or the last refresh) visible to new searches. */
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();

@@ -29,7 +29,8 @@ import org.reportminer.model.RecordJson;
  */
 class ReadmeTourTest {
   /** Commands that read or write an index: they get {@code --index} the temporary folder. */
-  static final Set<String> INDEXED = Set.of("ingest", "search", "dups", "copycheck", "stats");
+  static final Set<String> INDEXED = Set.of("ingest", "search", "dups", "copycheck", "stats", "timeline",
+      "concordance", "entity");
 
   record Step(List<String> args, List<String> expected) {}
 

@@ -54,7 +54,7 @@ public final class ReportApi {
   /** Most hits per CSV export. */
   public static final int MAX_EXPORT = SearchRequest.MAX_LIMIT;
 
-  private static final Map<String, Facet> FILTERS = Map.of(
+  static final Map<String, Facet> FILTERS = Map.of(
       "org", Facet.ORGANIZATION, "organization", Facet.ORGANIZATION, "place", Facet.PLACE,
       "person", Facet.PERSON, "theme", Facet.THEME, "category", Facet.CATEGORY,
       "year", Facet.YEAR);
@@ -68,6 +68,11 @@ public final class ReportApi {
   /** An API answering from {@code engine} (which the caller keeps and closes). */
   public ReportApi(Archive engine) {
     this.engine = engine;
+  }
+
+  /** The engine this API answers from (the research routes share it). */
+  Archive engine() {
+    return engine;
   }
 
   /** True for paths this API answers (everything under {@code /api/}). */

@@ -59,6 +59,7 @@ public final class ReportServer implements Closeable {
   private final ThreadPoolExecutor connections;
   private final ReportApi api;
   private final CopyCheckRoutes copyChecks;
+  private final ResearchRoutes research;
   private final StaticAssets assets;
   private final PrintStream log;
   private final ScheduledExecutorService refresher;
@@ -67,6 +68,7 @@ public final class ReportServer implements Closeable {
       CopyCheckRoutes copyChecks, StaticAssets assets, PrintStream log,
       ScheduledExecutorService refresher) {
     this.copyChecks = copyChecks;
+    this.research = new ResearchRoutes(api.engine());
     this.socket = socket;
     this.workers = workers;
     this.connections = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 30, TimeUnit.SECONDS,
@@ -151,6 +153,9 @@ public final class ReportServer implements Closeable {
       }
       if (CopyCheckRoutes.owns(rawPath)) {
         return copyChecks.handle(method, rawPath, rawQuery);
+      }
+      if (ResearchRoutes.owns(rawPath)) {
+        return research.handle(method, rawPath, rawQuery);
       }
       if (ReportApi.owns(rawPath)) {
         return api.handle(method, rawPath, rawQuery);

@@ -27,6 +27,7 @@ public final class StaticAssets {
         "/", page,
         "/index.html", page,
         "/app.js", asset("app.js", "text/javascript; charset=utf-8"),
+        "/views.js", asset("views.js", "text/javascript; charset=utf-8"),
         "/app.css", asset("app.css", "text/css; charset=utf-8"),
         "/favicon.svg", asset("favicon.svg", "image/svg+xml; charset=utf-8"),
         "/favicon.ico", asset("favicon.svg", "image/svg+xml; charset=utf-8")));

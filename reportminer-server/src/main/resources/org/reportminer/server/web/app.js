@@ -2,6 +2,8 @@
 // built with createElement and textContent only (nothing is parsed as HTML), and hits and entities are
 // marked from their offsets, so markup inside a report shows as text.
 
+import { routeView, viewLinks, entityHash } from './views.js';
+
 const FACETS = [
   ['organization', '机构', 'org'],
   ['place', '地点', 'place'],
@@ -16,6 +18,7 @@ const ENTITY_KINDS = [
   ['org', '机构'], ['person', '人物'], ['place', '地点'], ['date', '日期'], ['num', '数字'],
 ];
 const MENTION_KIND = { ORG: 'org', PERSON: 'person', PLACE: 'place' };
+const ENTITY_TYPE = { org: 'organization', person: 'person', place: 'place' };
 const LIMIT = 10;
 
 const $ = (id) => document.getElementById(id);
@@ -65,6 +68,7 @@ async function getJson(url) {
 
 function route() {
   const hash = location.hash || '#/';
+  if (routeView(hash)) return;
   const report = hash.match(/^#\/report\/([0-9a-f]{16})$/);
   if (report) {
     showReport(report[1]);
@@ -138,6 +142,8 @@ function showSearch(params) {
 function clear(...nodes) {
   for (const n of nodes) n.replaceChildren();
   $('export').hidden = true;
+  $('to-timeline').hidden = true;
+  $('to-kwic').hidden = true;
 }
 
 function setStatus(text, isError) {
@@ -187,6 +193,7 @@ function renderResults(r, params) {
   if (r.partialHits > 0) status += '，另有 ' + r.partialHits + ' 篇部分匹配';
   if (collapsed(params)) status += '，近似重复已合并';
   setStatus(status + (r.pages > 1 ? '（第 ' + r.page + ' / ' + r.pages + ' 页）' : ''));
+  viewLinks(params, r.totalHits > 0);
   for (const h of r.hits) list.append(renderHit(h));
   renderPager(r, params);
   renderFacets(r.facets || {}, params);
@@ -414,12 +421,8 @@ function renderReport(view, r) {
     for (const name of names) {
       const b = el('button', 'ent ent-' + kind, name);
       b.type = 'button';
-      b.title = '只看提到“' + name + '”的报告';
-      b.addEventListener('click', () => {
-        const p = new URLSearchParams();
-        p.append(param, name);
-        go(p);
-      });
+      b.title = '打开“' + name + '”的实体页';
+      b.addEventListener('click', () => { location.hash = entityHash(ENTITY_TYPE[kind], name); });
       line.append(b);
     }
     lists.append(line);
@@ -478,6 +481,11 @@ function renderEntityText(container, text, spans) {
         const label = ENTITY_KINDS.find((k) => k[0] === span.kind)[1];
         m.title = span.title ? label + '：' + span.title : label;
         m.dataset.kind = span.kind;
+        if (ENTITY_TYPE[span.kind]) {
+          // a mention opens its entity page (named by the text it covers)
+          m.classList.add('clickable');
+          m.addEventListener('click', () => { location.hash = entityHash(ENTITY_TYPE[span.kind], text.slice(span.start, span.end)); });
+        }
         para.append(m);
       } else {
         para.append(document.createTextNode(line));

@@ -1,0 +1,172 @@
+package org.reportminer.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.reportminer.index.ReportSchema;
+import org.reportminer.model.AnalyzedReport;
+
+/**
+ * Keyword in context: every occurrence of a query in the matching reports' texts with a chosen
+ * width of context, sorted by date or by the left or right neighbour, one page at a time. The
+ * engine of {@code reportminer concordance} and {@code /api/concordance}. Occurrences are the
+ * spans search snippets mark ({@link MatchSpans}); only the reports on the requested page are
+ * read in full, except when sorting by context, which needs every line's neighbours. Thread-safe.
+ */
+public final class ConcordanceFinder {
+  /** Most reports read for one concordance (the newest ones). */
+  public static final int MAX_REPORTS = 20_000;
+  /**
+   * Reports are read (newest first) until this many lines are found; the rest of the matching
+   * reports are left out, and the answer says so.
+   */
+  public static final int MAX_LINES = ConcordanceRequest.MAX_DEPTH;
+
+  private final SearchEngine engine;
+
+  /** A finder over {@code engine}'s index (the caller keeps and closes the engine). */
+  public ConcordanceFinder(SearchEngine engine) {
+    this.engine = engine;
+  }
+
+  /** The page of lines {@code request} asks for. */
+  public Concordance find(ConcordanceRequest request) throws QueryException, IOException {
+    request.validate();
+    Query text = engine.textQuery(request.search().query());
+    Query match = engine.matchQuery(request.search());
+    return engine.read(searcher -> find(searcher, request, text, match));
+  }
+
+  private Concordance find(IndexSearcher searcher, ConcordanceRequest request, Query text,
+      Query match) throws IOException {
+    int matching = searcher.count(match);
+    ScoreDoc[] docs = matching == 0 ? new ScoreDoc[0]
+        : searcher.search(match, Math.min(matching, MAX_REPORTS), newestFirst()).scoreDocs;
+    MatchSpans spans = new MatchSpans(searcher, text);
+    // postings and stored fields are read in index order (each compressed block once), then
+    // the lines are put in date order
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+    List<Occurrence> all = new ArrayList<>();
+    for (int i : byDoc) {
+      for (Span s : spans.of(docs[i].doc)) {
+        all.add(new Occurrence(docs[i].doc, i, s.start(), s.end()));
+      }
+    }
+    all.sort(Comparator.comparingInt(Occurrence::rank).thenComparingInt(Occurrence::start));
+    int read = docs.length;
+    if (all.size() > MAX_LINES) {
+      // keep whole reports, newest first, up to the line limit
+      int cut = MAX_LINES;
+      while (cut > 0 && all.get(cut - 1).rank() == all.get(cut).rank()) {
+        cut--;
+      }
+      if (cut == 0) {
+        cut = MAX_LINES; // one report alone has more lines: keep its first ones
+      }
+      read = all.get(cut - 1).rank() + 1;
+      all = new ArrayList<>(all.subList(0, cut));
+    }
+    Texts texts = new Texts(searcher);
+    if (request.sort() != ConcordanceSort.DATE) {
+      List<Integer> inIndexOrder = all.stream().map(Occurrence::doc).distinct().sorted().toList();
+      for (int doc : inIndexOrder) {
+        texts.body(doc);
+      }
+      int width = request.width();
+      boolean left = request.sort() == ConcordanceSort.LEFT;
+      Map<Occurrence, String> keys = new HashMap<>();
+      for (Occurrence o : all) {
+        String t = texts.body(o.doc);
+        keys.put(o, left ? new StringBuilder(left(t, o.start, width)).reverse().toString()
+            : right(t, o.end, width));
+      }
+      all.sort(Comparator.<Occurrence, String>comparing(keys::get)
+          .thenComparingInt(Occurrence::rank).thenComparingInt(Occurrence::start));
+    }
+    int from = (request.page() - 1) * request.limit();
+    List<ConcordanceLine> lines = new ArrayList<>();
+    for (int i = from; i < Math.min(all.size(), from + request.limit()); i++) {
+      Occurrence o = all.get(i);
+      AnalyzedReport r = texts.report(o.doc);
+      String t = r.report().text();
+      lines.add(new ConcordanceLine(r.report().id(), r.report().title(), r.report().published(),
+          o.start, o.end, left(t, o.start, request.width()), t.substring(o.start, o.end),
+          right(t, o.end, request.width())));
+    }
+    return new Concordance(request, all.size(), read, matching > read, lines);
+  }
+
+  /** Up to {@code width} characters before {@code start}, never half a surrogate pair. */
+  static String left(String text, int start, int width) {
+    int from = Math.max(0, start - width);
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from++;
+    }
+    return text.substring(from, start);
+  }
+
+  /** Up to {@code width} characters after {@code end}, never half a surrogate pair. */
+  static String right(String text, int end, int width) {
+    int to = Math.min(text.length(), end + width);
+    if (to < text.length() && to > end && Character.isHighSurrogate(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(end, to);
+  }
+
+  private static Sort newestFirst() {
+    SortField date = new SortField(ReportSchema.PUBLISHED_ORDER, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, SortField.FIELD_DOC);
+  }
+
+  private static final Set<String> BODY_ONLY = Set.of(ReportSchema.BODY);
+
+  /** One match: the document, its place in date order, and its span. */
+  private record Occurrence(int doc, int rank, int start, int end) {}
+
+  /** Stored texts and records, each read once per request. */
+  private static final class Texts {
+    private final StoredFields stored;
+    private final Map<Integer, String> bodies = new HashMap<>();
+    private final Map<Integer, AnalyzedReport> reports = new HashMap<>();
+
+    Texts(IndexSearcher searcher) throws IOException {
+      this.stored = searcher.storedFields(); // one reader for the whole request
+    }
+
+    String body(int doc) throws IOException {
+      String t = bodies.get(doc);
+      if (t == null) {
+        Document d = stored.document(doc, BODY_ONLY);
+        t = d.get(ReportSchema.BODY);
+        bodies.put(doc, t == null ? "" : t);
+      }
+      return bodies.get(doc);
+    }
+
+    AnalyzedReport report(int doc) throws IOException {
+      AnalyzedReport r = reports.get(doc);
+      if (r == null) {
+        r = ReportSchema.analyzedReport(stored.document(doc));
+        reports.put(doc, r);
+      }
+      return r;
+    }
+  }
+}
