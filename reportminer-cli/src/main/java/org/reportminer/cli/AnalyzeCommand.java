@@ -140,7 +140,7 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
                       return (Object) analyzer.analyze(r);
                     } catch (RuntimeException e) {
                       String where = r.source().path() + (r.source().parts() > 1 ? "#" + r.source().part() : "");
-                      return new Failure(where, r.source().sha256(), "analyze", e.getClass().getSimpleName() + ": " + e.getMessage());
+                      return new Failure(where, r.source().sha256(), Failure.Stage.ANALYZE, e.getClass().getSimpleName() + ": " + e.getMessage());
                     }
                   })
                   .toList())

@@ -1,8 +1,10 @@
 package org.reportminer.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -32,6 +34,7 @@ final class RecordMixins {
     m.setMixInAnnotation(SourceInfo.class, SourceInfoMixin.class);
     m.setMixInAnnotation(AnalyzedReport.class, AnalyzedReportMixin.class);
     m.setMixInAnnotation(NumberValue.class, NumberValueMixin.class);
+    m.setMixInAnnotation(Failure.Stage.class, StageMixin.class);
     return m;
   }
 
@@ -84,6 +87,17 @@ final class RecordMixins {
   abstract static class NumberValueMixin {
     @JsonSerialize(using = PlainDecimal.class)
     BigDecimal value;
+  }
+
+  /** A failure's stage in lower case ("extract"), as the failures log has always had it. */
+  abstract static class StageMixin {
+    @JsonValue
+    abstract String label();
+
+    @JsonCreator
+    static Failure.Stage of(String label) {
+      return Failure.Stage.of(label);
+    }
   }
 
   /** Writes a decimal without trailing zeros and, for integral values, without an exponent. */

@@ -92,12 +92,12 @@ public final class ExtractionRun {
       try {
         split = page.paragraphs().isEmpty() ? List.of() : extractor.reports(page);
       } catch (RuntimeException ex) {
-        failures.accept(new Failure(o.path(), page.source().sha256(), "extract", "internal error while splitting: " + ex));
+        failures.accept(new Failure(o.path(), page.source().sha256(), Failure.Stage.EXTRACT, "internal error while splitting: " + ex));
         failed++;
         continue;
       }
       if (split.isEmpty()) {
-        failures.accept(new Failure(o.path(), page.source().sha256(), "extract", "no text left after removing site template lines"));
+        failures.accept(new Failure(o.path(), page.source().sha256(), Failure.Stage.EXTRACT, "no text left after removing site template lines"));
         failed++;
         continue;
       }
@@ -106,7 +106,7 @@ public final class ExtractionRun {
       split.forEach(reports);
       // a doubtful decoding is a warning after the page's reports, not a failure (not counted)
       CharsetDoubt.of(e.page()).ifPresent(reason ->
-          failures.accept(new Failure(o.path(), page.source().sha256(), Failure.CHARSET, reason)));
+          failures.accept(new Failure(o.path(), page.source().sha256(), Failure.Stage.CHARSET, reason)));
     }
     return new Summary(inputs.documents().size(), pages, reportCount, failed);
   }
@@ -145,16 +145,16 @@ public final class ExtractionRun {
       // reading has none (the document is never re-read here: it may be the one that hangs)
       String hash = recordedHash.get();
       if (cause instanceof ExtractionException x) {
-        return new Outcome.Failed(new Failure(doc.path(), x.sha256(), "extract", x.reason()));
+        return new Outcome.Failed(new Failure(doc.path(), x.sha256(), Failure.Stage.EXTRACT, x.reason()));
       }
       if (cause instanceof TimeoutException t) {
-        return new Outcome.Failed(new Failure(doc.path(), hash, "extract", t.getMessage()));
+        return new Outcome.Failed(new Failure(doc.path(), hash, Failure.Stage.EXTRACT, t.getMessage()));
       }
       if (cause instanceof OutOfMemoryError) {
-        return new Outcome.Failed(new Failure(doc.path(), null, "extract", "out of memory while extracting"));
+        return new Outcome.Failed(new Failure(doc.path(), null, Failure.Stage.EXTRACT, "out of memory while extracting"));
       }
       String what = cause == null ? e.toString() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-      return new Outcome.Failed(new Failure(doc.path(), hash, "extract", "internal error: " + oneLine(what)));
+      return new Outcome.Failed(new Failure(doc.path(), hash, Failure.Stage.EXTRACT, "internal error: " + oneLine(what)));
     }
   }
 

@@ -88,9 +88,7 @@ public final class FailureLog implements AutoCloseable {
         continue;
       }
       try {
-        var n = RecordJson.mapper().readTree(line);
-        out.add(new Failure(n.path("path").asText(), n.path("sha256").isNull() ? null : n.path("sha256").asText(null),
-            n.path("stage").asText(), n.path("reason").asText()));
+        out.add(RecordJson.mapper().readValue(line, Failure.class));
       } catch (IOException e) {
         // a line cut by a crash: nothing to retry there
       }

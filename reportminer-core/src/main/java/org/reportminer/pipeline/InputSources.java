@@ -222,7 +222,7 @@ public final class InputSources {
   }
 
   private static Input unreadable(String path, String reason) {
-    return new Input.Unreadable(new Failure(path, null, "read", reason));
+    return new Input.Unreadable(new Failure(path, null, Failure.Stage.READ, reason));
   }
 
   /**

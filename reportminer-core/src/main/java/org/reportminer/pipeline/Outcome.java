@@ -1,13 +1,16 @@
 package org.reportminer.pipeline;
 
 import java.util.List;
+import org.reportminer.index.InputDocuments;
 import org.reportminer.model.Failure;
 import org.reportminer.model.Page;
 import org.reportminer.model.RawDocument;
 
 /**
- * What happened to one input document in a run: it was extracted into a page, or it failed with
- * a recorded reason. Bad documents are values, never exceptions that stop the run.
+ * What happened to one input in a run, the one outcome type of the pipeline: extracted into a
+ * page (the extract and analyze commands), ready to index, unchanged since it was indexed, or
+ * failed with a recorded reason and {@link Failure.Stage stage}. Bad documents are values, never
+ * exceptions that stop the run.
  */
 public sealed interface Outcome {
 
@@ -22,8 +25,26 @@ public sealed interface Outcome {
     }
   }
 
-  /** The document (or the input that should have given documents) failed. */
-  record Failed(Failure failure) implements Outcome {
+  /**
+   * The document's index documents, built by the worker that analyzed it; {@code charsetDoubt}
+   * says why its decoding is doubtful, or is null.
+   */
+  record Indexable(String path, boolean replaces, InputDocuments documents, String charsetDoubt)
+      implements Outcome {}
+
+  /** The document's bytes equal those it was indexed with: nothing to do. */
+  record Unchanged(String path) implements Outcome {}
+
+  /**
+   * The document (or the input that should have given documents) failed; {@code document} says
+   * whether the input was a document, {@code read} whether its bytes were read.
+   */
+  record Failed(Failure failure, boolean document, boolean read) implements Outcome {
+    /** A document that failed after it was read. */
+    public Failed(Failure failure) {
+      this(failure, true, true);
+    }
+
     @Override
     public String path() {
       return failure.path();

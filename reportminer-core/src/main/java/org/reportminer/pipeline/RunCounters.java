@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.TreeMap;
+import org.reportminer.model.Failure;
 import org.reportminer.model.RecordJson;
 
 /**
@@ -110,9 +111,9 @@ public record RunCounters(
       failuresByStage.putAll(from.failuresByStage);
     }
 
-    void failure(String stage) {
+    void failure(Failure.Stage stage) {
       failed++;
-      failuresByStage.merge(stage, 1L, Long::sum);
+      failuresByStage.merge(stage.label(), 1L, Long::sum);
     }
 
     RunCounters snapshot() {

@@ -46,7 +46,7 @@ class GoldenFileTest {
       render(out.get(r.source().path()), r);
     }
     for (Failure f : failures) {
-      out.get(f.path()).append("failure: ").append(f.stage()).append(": ").append(f.reason()).append('\n');
+      out.get(f.path()).append("failure: ").append(f.stage().label()).append(": ").append(f.reason()).append('\n');
     }
     boolean update = Boolean.getBoolean("golden.update");
     return out.entrySet().stream()

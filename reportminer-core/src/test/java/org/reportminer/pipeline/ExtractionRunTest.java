@@ -52,7 +52,7 @@ class ExtractionRunTest {
         RawDocument.ofBytes("empty.html", null, null, new byte[0]),
         hanging("slow.html", started),
         html("b.html", "乙单位工作总结"));
-    InputSources.Inputs inputs = new InputSources.Inputs(docs, List.of(new Failure("gone.html", null, "read", "no such file or directory")));
+    InputSources.Inputs inputs = new InputSources.Inputs(docs, List.of(new Failure("gone.html", null, Failure.Stage.READ, "no such file or directory")));
     List<Report> reports = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
     long t0 = System.nanoTime();

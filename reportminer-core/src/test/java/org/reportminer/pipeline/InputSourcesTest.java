@@ -126,7 +126,7 @@ class InputSourcesTest {
     InputSources.Inputs in = sources.expand(List.of("no/such/file.html"), null);
     assertEquals(List.of(), in.documents());
     assertEquals("no/such/file.html", in.failures().get(0).path());
-    assertEquals("read", in.failures().get(0).stage());
+    assertEquals("read", in.failures().get(0).stage().label());
   }
 
   @Test

@@ -86,7 +86,7 @@ public final class GoldCorpus {
         type = "application/warc";
       }
       if (docs.isEmpty()) {
-        fails = List.of(new Failure(path, null, "read", "corpus file missing for gold file " + g.getKey() + ".json"));
+        fails = List.of(new Failure(path, null, Failure.Stage.READ, "corpus file missing for gold file " + g.getKey() + ".json"));
       }
       out.add(new Entry(g.getKey(), g.getValue(), ours, docs, type, fails));
     }

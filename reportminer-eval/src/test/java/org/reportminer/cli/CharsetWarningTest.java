@@ -80,7 +80,7 @@ class CharsetWarningTest {
     List<Failure> log = FailureLog.read(new IndexLayout(index).failuresLog());
     assertEquals(1, log.size());
     Failure f = log.get(0);
-    assertEquals(List.of("docs/damaged.txt", ReportId.sha256Hex(bytes), "charset"), List.of(f.path(), f.sha256(), f.stage()));
+    assertEquals(List.of("docs/damaged.txt", ReportId.sha256Hex(bytes), "charset"), List.of(f.path(), f.sha256(), f.stage().label()));
     assertTrue(f.reason().endsWith("characters are U+FFFD (3 invalid byte sequences in GB18030)"), f.reason());
 
     NewUserCliTest.Run stats = NewUserCliTest.run("stats", "--index", index.toString());
@@ -119,7 +119,7 @@ class CharsetWarningTest {
     assertEquals(0, logged.code(), logged.err());
     List<Failure> records = FailureLog.read(log);
     assertEquals(1, records.size());
-    assertEquals(Failure.CHARSET, records.get(0).stage());
+    assertEquals(Failure.Stage.CHARSET, records.get(0).stage());
     assertEquals(ReportId.sha256Hex(bytes), records.get(0).sha256());
   }
 }

@@ -148,7 +148,7 @@ class ParallelIngestTest {
       List<Failure> log = FailureLog.read(new IndexLayout(tmp).failuresLog());
       assertEquals(1, log.size());
       assertEquals(victim, log.get(0).path());
-      assertEquals("analyze", log.get(0).stage());
+      assertEquals("analyze", log.get(0).stage().label());
       assertEquals("time limit of 3 s exceeded", log.get(0).reason());
       assertEquals(64, log.get(0).sha256().length());
       assertTrue(hung.get() >= 1);
@@ -312,7 +312,7 @@ class ParallelIngestTest {
     Map<String, String> reasons = new TreeMap<>();
     for (Failure f : FailureLog.read(new IndexLayout(tmp.resolve("index")).failuresLog())) {
       assertTrue(f.path().startsWith("docs/"), "keyed relative to the folder holding the index: " + f.path());
-      reasons.put(f.path().substring("docs/".length()), f.stage() + ": " + f.reason());
+      reasons.put(f.path().substring("docs/".length()), f.stage().label() + ": " + f.reason());
     }
     assertTrue(reasons.keySet().containsAll(Set.of("bomb.zip!/huge.html", "bomb.zip!/inner.zip", "truncated.pdf")),
         reasons.toString());
