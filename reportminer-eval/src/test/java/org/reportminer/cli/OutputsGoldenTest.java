@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.reportminer.engine.Archive;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.server.ReportServer;
@@ -38,13 +38,16 @@ class OutputsGoldenTest {
   static final Path GOLDEN = Path.of("reportminer-eval/src/test/resources/golden/outputs");
   static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-  @TempDir static Path tmp;
+  static Path indexDir;
   static String index;
   static String copied;
 
   @BeforeAll
-  static void ingest() {
-    index = tmp.resolve("index").toString();
+  static void ingest() throws IOException {
+    // ids come from paths relative to the folder holding the index: the index sits in the
+    // project folder, as the default index/ does, so that they do not depend on the machine
+    indexDir = Files.createTempDirectory(Path.of("").toAbsolutePath(), ".outputs-golden-index-");
+    index = indexDir.toString();
     AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("ingest", "corpus", "--index", index, "--progress", "none");
     assertEquals(0, r.exit(), r.err());
     check("ingest", r);
@@ -53,6 +56,15 @@ class OutputsGoldenTest {
     String line = dups.out().lines().findFirst().orElseThrow();
     copied = line.replaceAll(".*?\"id\":\"([0-9a-f]{16})\".*", "$1");
     assertTrue(copied.matches("[0-9a-f]{16}"), line);
+  }
+
+  @AfterAll
+  static void removeIndex() throws IOException {
+    try (var files = Files.walk(indexDir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   @Test
