@@ -97,7 +97,7 @@ public final class HtmlPageCleaner {
   }
 
   /** A text block between block-level boundaries; the pattern tests run at most once, on demand. */
-  private static final class Block {
+  static final class Block {
     private final String text;
     private final int chars;
     private final int linkChars;
@@ -174,12 +174,15 @@ public final class HtmlPageCleaner {
     List<Block> blocks = blocks(doc, off);
     keepMisnamedArticle(blocks);
 
-    String[] titleParts = splitTitle(titleTag);
+    SiteNames sites = off.contains(CleaningRule.TITLE_SITE_NAMES)
+        ? SiteNames.none()
+        : SiteNames.of(head, blocks.stream().map(Block::text).toList());
+    String[] titleParts = splitTitle(titleTag, sites);
     if (siteName == null && titleParts.length > 1) {
       siteName = titleParts[titleParts.length - 1];
     }
     Element root = contentRoot(blocks, off);
-    String title = chooseTitle(doc, titleTag, titleParts, declaredSite, blocks, root);
+    String title = new TitleChoice(doc, titleTag, titleParts, declaredSite, sites, blocks, root, off).choose();
 
     List<String> category = List.of();
     List<String> crumbs = breadcrumb(doc, blocks);
@@ -567,7 +570,7 @@ public final class HtmlPageCleaner {
     return out;
   }
 
-  private static boolean within(Element e, Element root) {
+  static boolean within(Element e, Element root) {
     for (Element x = e; x != null; x = x.parent()) {
       if (x == root) {
         return true;
@@ -620,6 +623,15 @@ public final class HtmlPageCleaner {
   private static final Pattern SITE_TAIL = Pattern.compile("^(.{4,}?)\\s*[-–—]\\s*(.{2,20}(?:网|网站|门户|在线|频道|新闻|日报|晚报|论坛|博客|中心|政府|官网))$");
 
   static String[] splitTitle(String titleTag) {
+    return splitTitle(titleTag, SiteNames.none());
+  }
+
+  /**
+   * The parts of a {@code <title>} between its separators, page markers removed; a tail after a
+   * bare hyphen is a part of its own when it reads as a site name ({@link #SITE_TAIL}) or is one of
+   * {@code sites}' names ("…儒学教育-国学院" on a page whose copyright line names 武汉大学国学院).
+   */
+  static String[] splitTitle(String titleTag, SiteNames sites) {
     if (titleTag == null || titleTag.isEmpty()) {
       return new String[0];
     }
@@ -627,9 +639,13 @@ public final class HtmlPageCleaner {
     for (String p : TITLE_SEPARATOR.split(titleTag)) {
       String t = TextUtil.normalize(PAGE_MARKER.matcher(TextUtil.normalize(p)).replaceAll(""));
       java.util.regex.Matcher tail = SITE_TAIL.matcher(t);
+      java.util.regex.Matcher named = HYPHEN_TAIL.matcher(t);
       if (tail.matches()) {
         parts.add(TextUtil.normalize(tail.group(1)));
         parts.add(TextUtil.normalize(tail.group(2)));
+      } else if (named.matches() && sites.names(named.group(2))) {
+        parts.add(TextUtil.normalize(named.group(1)));
+        parts.add(TextUtil.normalize(named.group(2)));
       } else if (!t.isEmpty()) {
         parts.add(t);
       }
@@ -637,7 +653,10 @@ public final class HtmlPageCleaner {
     return parts.toArray(new String[0]);
   }
 
-  private static String squeeze(String s) {
+  /** Any tail after a last bare hyphen: a site name only when the page names its site so. */
+  private static final Pattern HYPHEN_TAIL = Pattern.compile("^(.{4,})\\s*[-–—]\\s*([^-–—]{2,20})$");
+
+  static String squeeze(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       if (Character.isWhitespace(s.charAt(i))) {
@@ -651,147 +670,39 @@ public final class HtmlPageCleaner {
     return b == null ? s : b.toString();
   }
 
-  /**
-   * The article's title. In order: a heading ({@code h1}–{@code h3}) that matches a part of the
-   * {@code <title>} (character bigrams, Dice ≥ 0.5), written as the {@code <title>} writes it when
-   * the two differ only in spaces, and with the subtitle line the page shows under it when the
-   * {@code <title>} has it too ("主标题——副标题"); else a visible line of the page (not in page
-   * furniture) that is a part of the {@code <title>}; else, when the {@code <title>} names only the
-   * site and its column, the title-like line that opens the article; else the part of the {@code
-   * <title>} that carries the most words (site and column names are short, and Latin site names
-   * weigh less than Chinese titles).
-   */
-  private static String chooseTitle(Document doc, String titleTag, String[] titleParts, String siteName,
-      List<Block> blocks, Element root) {
-    return withSubtitle(headingOrTitlePart(doc, titleTag, titleParts, siteName, blocks, root), titleTag, blocks);
-  }
-
-  /**
-   * {@code title} with its subtitle when the {@code <title>} writes "title——subtitle" and the page
-   * shows "——subtitle" as a line of its own (a headline set on two lines).
-   */
-  private static String withSubtitle(String title, String titleTag, List<Block> blocks) {
-    int at = title == null || titleTag == null ? -1 : titleTag.indexOf(title);
-    if (at < 0) {
-      return title;
-    }
-    java.util.regex.Matcher sub = SUBTITLE.matcher(titleTag.substring(at + title.length()));
-    return sub.lookingAt() && hasSubtitleLine(blocks, sub.group(1)) ? title + TextUtil.normalize(sub.group(1)) : title;
-  }
-
-  private static String headingOrTitlePart(Document doc, String titleTag, String[] titleParts, String siteName,
-      List<Block> blocks, Element root) {
-    String best = null;
-    String bestPart = null;
-    double bestSim = 0;
-    List<String> parts = new ArrayList<>();
-    for (String p : titleParts) {
-      if (!p.equals(siteName) && !SITE_LIKE.matcher(p).matches()) {
-        parts.add(p);
-      }
-    }
-    for (Element h : doc.select("h1, h2, h3")) {
-      String t = TextUtil.normalize(h.text());
-      if (t.isEmpty() || t.length() > 80 || t.equals(siteName)) {
-        continue;
-      }
-      if (titleParts.length > 0 && inFurniture(h)) {
-        continue; // a comment list's or a sidebar's heading
-      }
-      if (titleParts.length == 0) {
-        if (h.normalName().equals("h1") && !inFurniture(h)) {
-          return t;
-        }
-        continue;
-      }
-      for (String part : parts) {
-        double sim = squeeze(t).equals(squeeze(part)) ? 1.0 : TextUtil.bigramDice(t, part);
-        if (sim > bestSim) {
-          best = t;
-          bestPart = part;
-          bestSim = sim;
-        }
-      }
-    }
-    if (best != null && bestSim >= 0.5) {
-      if (bestPart.startsWith(best) && hasSubtitleLine(blocks, bestPart.substring(best.length()))) {
-        return bestPart;
-      }
-      return squeeze(best).equals(squeeze(bestPart)) ? bestPart : best;
-    }
-    if (parts.isEmpty()) {
-      // the <title> names only the site (and a column): the title-like line opening the article
-      for (Block b : blocks) {
-        if (root != null && within(b.owner(), root) && b.linkDensity() <= 0.5 && !b.boilerplate() && !b.breadcrumb()
-            && b.chars() > 0) {
-          if (TextUtil.titleLike(b.text())) {
-            return b.text();
-          }
-          break;
-        }
-      }
-      for (Block b : blocks) {
-        if (b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && TextUtil.titleLike(b.text())
-            && !b.boilerplate() && !b.breadcrumb()) {
-          return b.text();
-        }
-      }
-      return titleParts.length > 0 ? titleParts[0] : null;
-    }
-    List<String> visible = new ArrayList<>();
-    for (String part : parts) {
-      for (Block b : blocks) {
-        if (b.text().length() >= part.length() - 8 && b.text().length() <= part.length() + 8
-            && b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && squeeze(b.text()).equals(squeeze(part))
-            && TextUtil.contentChars(part) >= 4) {
-          visible.add(part);
-          break;
-        }
-      }
-    }
-    return weightiest(visible.isEmpty() ? parts : visible);
-  }
-
-  /** Site names ("北医新闻网", "中国科普网"): never an article's title. */
-  private static final Pattern SITE_LIKE = Pattern.compile(".{1,10}(网|网站|门户网站|门户|在线|频道)|[(（][^)）]{1,8}[)）]");
-  /** A subtitle after the main title in a {@code <title>}: "——热烈祝贺…" up to the next separator. */
-  private static final Pattern SUBTITLE = Pattern.compile("(\\s*(?:——|—|─)\\s*[^_|｜]{2,60}?)(?=\\s*(?:_|\\||｜|\\s[-–]\\s|$))");
-
-  /** The part that carries the most words: CJK characters weigh 2, Latin letters and digits 0.5. */
-  private static String weightiest(List<String> parts) {
-    String weightiest = null;
-    double weight = -1;
-    for (String part : parts) {
-      double w = 0;
-      for (int i = 0; i < part.length(); i++) {
-        char c = part.charAt(i);
-        w += TextUtil.isCjk(c) ? 2 : Character.isLetterOrDigit(c) ? 0.5 : 0;
-      }
-      if (w > weight) {
-        weightiest = part;
-        weight = w;
-      }
-    }
-    return weightiest;
-  }
-
-  /** Whether the page shows {@code rest} ("——副标题") as a line of its own. */
-  private static boolean hasSubtitleLine(List<Block> blocks, String rest) {
-    String r = rest.strip();
-    if (r.length() < 3 || !(r.startsWith("—") || r.startsWith("─") || r.startsWith("--") || r.startsWith("："))) {
-      return false;
-    }
-    for (Block b : blocks) {
-      if (squeeze(b.text()).equals(squeeze(r))) {
+  static boolean inFurniture(Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (isFurniture(x, new java.util.HashMap<>())) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean inFurniture(Element e) {
-    for (Element x = e; x != null; x = x.parent()) {
-      if (isFurniture(x, new java.util.HashMap<>())) {
+  /** Header words: the page's masthead, or an article's own header holding its headline. */
+  private static final Pattern HEADER_WORD = Pattern.compile("(?:^|[\\s_\\-])(?:header|head)(?=[\\s_\\-\\d]|$)");
+
+  /**
+   * Whether a heading sits in page furniture, for the title: as {@link #inFurniture}, except that an
+   * element enclosing the content root is not furniture whatever its names (WordPress writes
+   * {@code tag-…} classes on the {@code <article>}), and header names do not count (an article's
+   * header holds its headline; a masthead's site name is refused as a title by other rules).
+   */
+  static boolean headingInFurniture(Element h, Element root) {
+    Map<String, Boolean> cache = new java.util.HashMap<>();
+    for (Element x = h; x != null; x = x.parent()) {
+      if (root != null && within(root, x)) {
+        return false;
+      }
+      String tag = x.normalName();
+      if (tag.equals("header")) {
+        continue;
+      }
+      if (NEGATIVE_TAGS.contains(tag)) {
+        return true;
+      }
+      String n = names(x);
+      if (!n.isEmpty() && NEGATIVE_NAME.matcher(HEADER_WORD.matcher(n).replaceAll(" ")).find()) {
         return true;
       }
     }
