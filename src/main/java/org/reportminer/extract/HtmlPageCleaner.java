@@ -239,7 +239,7 @@ public final class HtmlPageCleaner {
         }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("a")) {
+        if (isLink(e)) {
           linkDepth++;
         }
         if (BLOCK_TAGS.contains(tag)) {
@@ -259,7 +259,7 @@ public final class HtmlPageCleaner {
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("a")) {
+        if (isLink(e)) {
           linkDepth--;
         }
         if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
@@ -273,6 +273,11 @@ public final class HtmlPageCleaner {
         }
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** A link: an {@code <a>}, except a named anchor without href or onclick: a bookmark (Word writes {@code <a name="OLE_LINK3">}). */
+    private static boolean isLink(Element e) {
+      return e.normalName().equals("a") && (e.hasAttr("href") || e.hasAttr("onclick") || !e.hasAttr("name"));
     }
 
     private void flush() {
@@ -462,11 +467,31 @@ public final class HtmlPageCleaner {
       }
       if (BoilerplatePatterns.isTrailerStart(b.text(), off)) {
         kept.trailer(b.text());
-      } else if (!b.boilerplate()) {
+      } else if (!b.boilerplate() || numberCell(b)) {
         kept.body(b.text());
       }
     }
     return dropLeadingTitle(kept.result(), title);
+  }
+
+  /**
+   * A table cell holding a bare number in a row that also holds words: a row number of a data
+   * table in the article, not a page number (a calendar's rows hold numbers only).
+   */
+  private static boolean numberCell(Block b) {
+    if (b.text().length() > 4 || !b.text().chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    Element row = b.owner().closest("tr");
+    if (row == null) {
+      return false;
+    }
+    int cjk = 0;
+    String text = row.text();
+    for (int i = 0; i < text.length() && cjk < 2; i++) {
+      cjk += TextUtil.isCjk(text.charAt(i)) ? 1 : 0;
+    }
+    return cjk >= 2;
   }
 
   /** Words of a source or byline after a date above an article ("来源：人民网", "记者 …"). */
@@ -519,11 +544,13 @@ public final class HtmlPageCleaner {
       if (!BoilerplatePatterns.isAttributeKey(key)) {
         continue;
       }
+      // the smallest element holding two keys, or the table/list around the cell: climbing further
+      // would take in the article next to the table (a short article that is itself a table)
       Element container = cell;
       for (int up = 0; up < 4 && container.parent() != null; up++) {
         container = container.parent();
         String tag = container.normalName();
-        if (tag.equals("table") || tag.equals("ul") || tag.equals("dl")) {
+        if (tag.equals("table") || tag.equals("ul") || tag.equals("dl") || countKeys(container) >= 2) {
           break;
         }
       }
@@ -539,7 +566,7 @@ public final class HtmlPageCleaner {
 
   private static int countKeys(Element container) {
     int n = 0;
-    String text = container.text().replace(" ", "");
+    String text = TextUtil.normalize(container.text()).replace(" ", "");
     for (String k : BoilerplatePatterns.attributeKeys()) {
       if (text.contains(k)) {
         n++;
