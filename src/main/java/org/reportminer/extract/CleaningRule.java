@@ -26,6 +26,11 @@ public enum CleaningRule {
   /** Government information tables (索引号, 发布机构, 成文日期 … in cells) as furniture. */
   INFO_TABLE,
   /**
+   * Root: the paragraphs' container replaces the weight-sum root when that root holds less than
+   * half its prose (a headline list inside the article's container sank the article's sum).
+   */
+  PROSE_CONTAINER,
+  /**
    * Title: {@code <title>} parts naming the site ({@link SiteNames}: declared names, the copyright
    * or sponsor line's owner) are not titles; a bare-hyphen tail naming the site is split off.
    */

@@ -376,7 +376,72 @@ public final class HtmlPageCleaner {
     return !off.contains(CleaningRule.LINK_DENSITY) && b.linkDensity() > 0.5;
   }
 
+  /**
+   * The content root: the element with the largest weight sum ({@link #weightSumRoot}); but when
+   * that element holds less than half the prose of the paragraph container that holds the most
+   * ({@link #proseContainer}) and does not contain it (it lies elsewhere, or is one of its
+   * paragraphs), the paragraph container. A long list
+   * of headline links inside the article's own container (聚焦新闻 under the last paragraph) can sink
+   * the article's sum below a pop-up's (a cookie notice, a language prompt); the paragraphs' parent
+   * still holds the article's prose.
+   */
   private static Element contentRoot(List<Block> blocks, java.util.Set<CleaningRule> off) {
+    Element root = weightSumRoot(blocks, off);
+    if (root == null || off.contains(CleaningRule.PROSE_CONTAINER)) {
+      return root;
+    }
+    Element container = proseContainer(blocks, off);
+    if (container == null || within(container, root)) {
+      return root;
+    }
+    return prose(blocks, off, root) * 2 < prose(blocks, off, container) ? container : root;
+  }
+
+  /** Characters of clean prose blocks (not furniture, not link-heavy, not patterned) under {@code e}. */
+  private static int prose(List<Block> blocks, java.util.Set<CleaningRule> off, Element e) {
+    int n = 0;
+    for (Block b : blocks) {
+      if (cleanProse(b, off) && within(b.owner(), e)) {
+        n += b.chars();
+      }
+    }
+    return n;
+  }
+
+  private static boolean cleanProse(Block b, java.util.Set<CleaningRule> off) {
+    return b.chars() >= 10 && TextUtil.proseMarks(b.text()) > 0 && b.furnitureAncestors().isEmpty()
+        && !linkHeavy(b, off) && !b.boilerplate() && !b.breadcrumb();
+  }
+
+  /**
+   * The element whose own paragraphs (clean prose blocks it owns, or owned by its children) hold the
+   * most characters, or null.
+   */
+  private static Element proseContainer(List<Block> blocks, java.util.Set<CleaningRule> off) {
+    Map<Element, Integer> direct = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      if (!cleanProse(b, off)) {
+        continue;
+      }
+      Element owner = b.owner();
+      Element parent = owner.parent();
+      Element container = owner.normalName().equals("p") || owner.normalName().equals("li") || parent == null ? parent : owner;
+      if (container != null) {
+        direct.merge(container, b.chars(), Integer::sum);
+      }
+    }
+    Element best = null;
+    int most = 0;
+    for (Map.Entry<Element, Integer> en : direct.entrySet()) {
+      if (en.getValue() > most) {
+        best = en.getKey();
+        most = en.getValue();
+      }
+    }
+    return best;
+  }
+
+  private static Element weightSumRoot(List<Block> blocks, java.util.Set<CleaningRule> off) {
     Map<Element, Double> score = new IdentityHashMap<>();
     Map<Element, Integer> depthOf = new IdentityHashMap<>();
     int n = 0;
