@@ -44,8 +44,6 @@ public enum CleaningRule {
    * when no {@code h1}–{@code h3} matches the {@code <title>}.
    */
   TITLE_CLASS_HEADINGS,
-  /** Title: a heading equal to the whole {@code <title>} wins over its parts (a separator inside the headline). */
-  TITLE_WHOLE,
   /**
    * Title: a heading's furniture is judged around the article: an element enclosing the content
    * root, or named as a header, does not make its heading furniture.

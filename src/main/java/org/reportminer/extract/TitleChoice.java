@@ -12,12 +12,11 @@ import org.jsoup.nodes.Element;
 import org.reportminer.extract.HtmlPageCleaner.Block;
 
 /**
- * The article's title of one HTML page. In order: a heading ({@code h1}–{@code h3}, and elements
- * whose class or id names a title) equal to the whole {@code <title>} without its site parts (a
- * separator inside the headline: "两万字长文 | 月亮的100个故事"); else the heading that best matches a
- * part of the {@code <title>} or the declared article title ({@code og:title}, {@code
- * ArticleTitle}) (character bigrams, Dice ≥ 0.5), written as the {@code <title>} writes it when the
- * two differ only in spaces, and with the subtitle line the page shows under it when the {@code
+ * The article's title of one HTML page. In order: the heading ({@code h1}–{@code h3}, and elements
+ * whose class or id names a title when they are a candidate or its head) that best matches a part
+ * of the {@code <title>} or the declared article title ({@code og:title}, {@code ArticleTitle})
+ * (character bigrams, Dice ≥ 0.5; of equal matches the one closest to the content root), written
+ * as the {@code <title>} writes it when the two differ only in spaces, and with the subtitle line the page shows under it when the {@code
  * <title>} has it too ("主标题——副标题"); else a visible line of the page (not in page furniture) that
  * is a part of the {@code <title>}; else, when the {@code <title>} names only the site and its
  * column, the title-like line that opens the article; else the part of the {@code <title>} that
@@ -143,17 +142,6 @@ final class TitleChoice {
     return parts;
   }
 
-  /** The {@code <title>} from its first article part to its last (separators inside kept), or null. */
-  private String wholeTitle(List<String> parts) {
-    if (off.contains(CleaningRule.TITLE_WHOLE) || titleTag == null || parts.size() < 2) {
-      return null;
-    }
-    int from = titleTag.indexOf(parts.get(0));
-    String last = parts.get(parts.size() - 1);
-    int to = titleTag.lastIndexOf(last);
-    return from < 0 || to < from ? null : TextUtil.normalize(titleTag.substring(from, to + last.length()));
-  }
-
   /**
    * How close {@code h} sits to the article: the depth of its lowest common ancestor with the
    * content root (of two headings that match the {@code <title>} equally, the article's own beats
@@ -197,7 +185,6 @@ final class TitleChoice {
     String bestPart = null;
     double bestSim = 0;
     List<String> parts = articleParts();
-    String whole = wholeTitle(parts);
     List<String> candidates = new ArrayList<>(parts);
     List<String> declared = declaredParts();
     for (String d : declared) {
@@ -223,9 +210,6 @@ final class TitleChoice {
           return t;
         }
         continue;
-      }
-      if (whole != null && squeeze(t).equals(squeeze(whole))) {
-        return whole;
       }
       for (String part : candidates) {
         if (i >= named && !squeeze(part).startsWith(squeeze(t))) {
