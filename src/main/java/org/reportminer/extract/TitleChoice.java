@@ -159,19 +159,46 @@ final class TitleChoice {
     return 0;
   }
 
+  /**
+   * Whether {@code t} is a candidate or its head: an element named as a title counts only so, not
+   * when it is a title with a date line appended.
+   */
+  private static boolean headOfCandidate(String t, List<String> candidates) {
+    String st = squeeze(t);
+    for (String c : candidates) {
+      if (squeeze(c).startsWith(st)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Elements named as titles ("article-title", "titlestyle…"), not themselves headings. */
   private List<Element> titleNamed() {
     List<Element> out = new ArrayList<>();
     if (off.contains(CleaningRule.TITLE_CLASS_HEADINGS)) {
       return out;
     }
-    for (Element h : doc.body().select("[class~=(?i)(^|[\\s_-])[a-z]*title], [id~=(?i)(^|[\\s_-])[a-z]*title]")) {
+    for (Element h : doc.body().getAllElements()) {
       String tag = h.normalName();
-      if (!tag.equals("a") && !tag.equals("img") && !tag.equals("h1") && !tag.equals("h2") && !tag.equals("h3")) {
-        out.add(h); // a link or image named "title" is a list item, not the page's heading
+      if (tag.equals("a") || tag.equals("img") || tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
+        continue; // a link or image named "title" is a list item, not the page's heading
+      }
+      String cls = h.className();
+      String id = h.id();
+      // a cheap test before the pattern: most elements name no title at all
+      if ((hasTitleWord(cls) && TITLE_NAME.matcher(cls).find()) || (hasTitleWord(id) && TITLE_NAME.matcher(id).find())) {
+        out.add(h);
       }
     }
     return out;
+  }
+
+  /** A class or id word ending in "title": "title", "article-title", "wenzhang-title", "newsTitle". */
+  private static final Pattern TITLE_NAME = Pattern.compile("(?i)(^|[\\s_-])[a-z]*title");
+
+  private static boolean hasTitleWord(String name) {
+    return name.length() >= 5 && (name.contains("itle") || name.contains("ITLE"));
   }
 
   private boolean inFurniture(Element h) {
@@ -199,7 +226,7 @@ final class TitleChoice {
     for (int i = 0; i < headings.size(); i++) {
       Element h = headings.get(i);
       String t = TextUtil.normalize(h.text());
-      if (t.isEmpty() || t.length() > 80 || t.equals(siteName)) {
+      if (t.isEmpty() || t.length() > 80 || t.equals(siteName) || (i >= named && !headOfCandidate(t, candidates))) {
         continue;
       }
       if (titleParts.length > 0 && inFurniture(h)) {
@@ -213,7 +240,7 @@ final class TitleChoice {
       }
       for (String part : candidates) {
         if (i >= named && !squeeze(part).startsWith(squeeze(t))) {
-          continue; // an element named as a title counts when it is the title or its head, not a title with a date line
+          continue;
         }
         double sim = squeeze(t).equals(squeeze(part)) ? 1.0 : TextUtil.bigramDice(t, part);
         int closeness = sim + 1e-9 >= bestSim ? closeness(h) : -1;
