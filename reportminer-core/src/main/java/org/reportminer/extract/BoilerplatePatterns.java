@@ -94,6 +94,9 @@ public final class BoilerplatePatterns {
           Pattern.compile("^.{0,8}推荐[!！]?$"),
           Pattern.compile("^.{0,10}(转发到|分享到)(我的)?(微博|微信|朋友圈|QQ空间).{0,10}$"),
           Pattern.compile("^.{0,30}(转载请注明|转载请联系|欢迎转载|如需转载).{0,60}$"),
+          // 凡本网注明"来源：…"的作品，均转载自其他媒体，目的在于传递更多信息，并不代表本网赞同其观点
+          // 免责声明：本文来自…自媒体，不代表腾讯网的观点和立场
+          Pattern.compile("^.{0,160}(转载|摘编|转自|来自|免责声明).{0,80}(不代表|不意味着).{0,30}(观点|立场|赞同).{0,80}$"),
           // follow and share prompts of WeChat articles
           Pattern.compile("^.{0,20}(点击右上角|长按二维码|长按识别|一键关注|关注该公众号|关注本公众号|关注我们|阅读原文|点击上方|点击蓝字).{0,30}$"),
           Pattern.compile("^.{0,20}(投稿|爆料|商务合作|版权问题).{0,30}(微信|QQ|邮箱|联系|电话).{0,40}$", Pattern.CASE_INSENSITIVE),
@@ -187,7 +190,7 @@ public final class BoilerplatePatterns {
 
   /** Every {@link #DISCLAIMER} pattern needs one of these words: a cheap test before the regexes. */
   private static final String[] DISCLAIMER_WORDS = {
-    "权", "转载", "关注", "二维码", "阅读原文", "点击", "投稿", "爆料", "合作", "推荐", "以上", "更多", "转发", "分享", "长按"};
+    "权", "转载", "不代表", "关注", "二维码", "阅读原文", "点击", "投稿", "爆料", "合作", "推荐", "以上", "更多", "转发", "分享", "长按"};
   /** Every {@link #EDITOR} pattern needs one of these. */
   private static final String[] EDITOR_WORDS = {"编", "审", "校对", "监制", "原标题", "《", "来源", "出处", "记者", "通讯员", "撰稿"};
 

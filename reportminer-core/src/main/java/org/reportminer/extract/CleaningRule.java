@@ -1,9 +1,9 @@
 package org.reportminer.extract;
 
 /**
- * The cleaning rules of HTML extraction that can be switched off one by one
- * ({@link ExtractorConfig#disabledRules()}), so that the effect of each on real pages can be
- * measured (the ablation in docs/EXTRACTION.md, {@code reportminer eval --only real-pages
+ * The cleaning rules of HTML extraction, and the title rules after them, that can be switched off
+ * one by one ({@link ExtractorConfig#disabledRules()}), so that the effect of each on real pages
+ * can be measured (the ablation in docs/EXTRACTION.md, {@code reportminer eval --only real-pages
  * --ablation}). Everything is on by default; switching rules off is for measurement, not for use.
  */
 public enum CleaningRule {
@@ -24,5 +24,34 @@ public enum CleaningRule {
   /** Date and source lines above the article's first paragraph. */
   HEAD_DATELINE,
   /** Government information tables (索引号, 发布机构, 成文日期 … in cells) as furniture. */
-  INFO_TABLE
+  INFO_TABLE,
+  /**
+   * Root: the paragraphs' container replaces the weight-sum root when that root holds less than
+   * half its prose (a headline list inside the article's container sank the article's sum).
+   */
+  PROSE_CONTAINER,
+  /**
+   * Title: {@code <title>} parts naming the site ({@link SiteNames}: declared names, the copyright
+   * or sponsor line's owner) are not titles; a bare-hyphen tail naming the site is split off.
+   */
+  TITLE_SITE_NAMES,
+  /** Title: a breadcrumb-shaped {@code <title>} ("某某网>艺术教育": the site and a column) names no article. */
+  TITLE_BREADCRUMB,
+  /** Title: the declared article title ({@code og:title}, {@code ArticleTitle}) is a candidate part. */
+  TITLE_META,
+  /**
+   * Title: elements whose class or id names a title ({@code div.article-title}) count as headings
+   * when no {@code h1}–{@code h3} matches the {@code <title>}.
+   */
+  TITLE_CLASS_HEADINGS,
+  /**
+   * Title: a heading's furniture is judged around the article: an element enclosing the content
+   * root, or named as a header, does not make its heading furniture.
+   */
+  TITLE_HEADING_FURNITURE,
+  /**
+   * Title: when the {@code <title>} names no article, a numbered section heading (一、…) opening the
+   * content root is not the title; the title-like line just above the root is.
+   */
+  TITLE_ABOVE_SECTION
 }

@@ -97,7 +97,7 @@ public final class HtmlPageCleaner {
   }
 
   /** A text block between block-level boundaries; the pattern tests run at most once, on demand. */
-  private static final class Block {
+  static final class Block {
     private final String text;
     private final int chars;
     private final int linkChars;
@@ -174,12 +174,15 @@ public final class HtmlPageCleaner {
     List<Block> blocks = blocks(doc, off);
     keepMisnamedArticle(blocks);
 
-    String[] titleParts = splitTitle(titleTag);
+    SiteNames sites = off.contains(CleaningRule.TITLE_SITE_NAMES)
+        ? SiteNames.none()
+        : SiteNames.of(head, blocks.stream().map(Block::text).toList());
+    String[] titleParts = splitTitle(titleTag, sites);
     if (siteName == null && titleParts.length > 1) {
       siteName = titleParts[titleParts.length - 1];
     }
     Element root = contentRoot(blocks, off);
-    String title = chooseTitle(doc, titleTag, titleParts, declaredSite, blocks, root);
+    String title = new TitleChoice(doc, titleTag, titleParts, declaredSite, sites, blocks, root, off).choose();
 
     List<String> category = List.of();
     List<String> crumbs = breadcrumb(doc, blocks);
@@ -236,7 +239,7 @@ public final class HtmlPageCleaner {
         }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("a")) {
+        if (isLink(e)) {
           linkDepth++;
         }
         if (BLOCK_TAGS.contains(tag)) {
@@ -256,7 +259,7 @@ public final class HtmlPageCleaner {
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("a")) {
+        if (isLink(e)) {
           linkDepth--;
         }
         if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
@@ -270,6 +273,11 @@ public final class HtmlPageCleaner {
         }
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** A link: an {@code <a>}, except a named anchor without href or onclick: a bookmark (Word writes {@code <a name="OLE_LINK3">}). */
+    private static boolean isLink(Element e) {
+      return e.normalName().equals("a") && (e.hasAttr("href") || e.hasAttr("onclick") || !e.hasAttr("name"));
     }
 
     private void flush() {
@@ -368,7 +376,72 @@ public final class HtmlPageCleaner {
     return !off.contains(CleaningRule.LINK_DENSITY) && b.linkDensity() > 0.5;
   }
 
+  /**
+   * The content root: the element with the largest weight sum ({@link #weightSumRoot}); but when
+   * that element holds less than half the prose of the paragraph container that holds the most
+   * ({@link #proseContainer}) and does not contain it (it lies elsewhere, or is one of its
+   * paragraphs), the paragraph container. A long list
+   * of headline links inside the article's own container (聚焦新闻 under the last paragraph) can sink
+   * the article's sum below a pop-up's (a cookie notice, a language prompt); the paragraphs' parent
+   * still holds the article's prose.
+   */
   private static Element contentRoot(List<Block> blocks, java.util.Set<CleaningRule> off) {
+    Element root = weightSumRoot(blocks, off);
+    if (root == null || off.contains(CleaningRule.PROSE_CONTAINER)) {
+      return root;
+    }
+    Element container = proseContainer(blocks, off);
+    if (container == null || within(container, root)) {
+      return root;
+    }
+    return prose(blocks, off, root) * 2 < prose(blocks, off, container) ? container : root;
+  }
+
+  /** Characters of clean prose blocks (not furniture, not link-heavy, not patterned) under {@code e}. */
+  private static int prose(List<Block> blocks, java.util.Set<CleaningRule> off, Element e) {
+    int n = 0;
+    for (Block b : blocks) {
+      if (cleanProse(b, off) && within(b.owner(), e)) {
+        n += b.chars();
+      }
+    }
+    return n;
+  }
+
+  private static boolean cleanProse(Block b, java.util.Set<CleaningRule> off) {
+    return b.chars() >= 10 && TextUtil.proseMarks(b.text()) > 0 && b.furnitureAncestors().isEmpty()
+        && !linkHeavy(b, off) && !b.boilerplate() && !b.breadcrumb();
+  }
+
+  /**
+   * The element whose own paragraphs (clean prose blocks it owns, or owned by its children) hold the
+   * most characters, or null.
+   */
+  private static Element proseContainer(List<Block> blocks, java.util.Set<CleaningRule> off) {
+    Map<Element, Integer> direct = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      if (!cleanProse(b, off)) {
+        continue;
+      }
+      Element owner = b.owner();
+      Element parent = owner.parent();
+      Element container = owner.normalName().equals("p") || owner.normalName().equals("li") || parent == null ? parent : owner;
+      if (container != null) {
+        direct.merge(container, b.chars(), Integer::sum);
+      }
+    }
+    Element best = null;
+    int most = 0;
+    for (Map.Entry<Element, Integer> en : direct.entrySet()) {
+      if (en.getValue() > most) {
+        best = en.getKey();
+        most = en.getValue();
+      }
+    }
+    return best;
+  }
+
+  private static Element weightSumRoot(List<Block> blocks, java.util.Set<CleaningRule> off) {
     Map<Element, Double> score = new IdentityHashMap<>();
     Map<Element, Integer> depthOf = new IdentityHashMap<>();
     int n = 0;
@@ -459,11 +532,31 @@ public final class HtmlPageCleaner {
       }
       if (BoilerplatePatterns.isTrailerStart(b.text(), off)) {
         kept.trailer(b.text());
-      } else if (!b.boilerplate()) {
+      } else if (!b.boilerplate() || numberCell(b)) {
         kept.body(b.text());
       }
     }
     return dropLeadingTitle(kept.result(), title);
+  }
+
+  /**
+   * A table cell holding a bare number in a row that also holds words: a row number of a data
+   * table in the article, not a page number (a calendar's rows hold numbers only).
+   */
+  private static boolean numberCell(Block b) {
+    if (b.text().length() > 4 || !b.text().chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    Element row = b.owner().closest("tr");
+    if (row == null) {
+      return false;
+    }
+    int cjk = 0;
+    String text = row.text();
+    for (int i = 0; i < text.length() && cjk < 2; i++) {
+      cjk += TextUtil.isCjk(text.charAt(i)) ? 1 : 0;
+    }
+    return cjk >= 2;
   }
 
   /** Words of a source or byline after a date above an article ("来源：人民网", "记者 …"). */
@@ -516,11 +609,13 @@ public final class HtmlPageCleaner {
       if (!BoilerplatePatterns.isAttributeKey(key)) {
         continue;
       }
+      // the smallest element holding two keys, or the table/list around the cell: climbing further
+      // would take in the article next to the table (a short article that is itself a table)
       Element container = cell;
       for (int up = 0; up < 4 && container.parent() != null; up++) {
         container = container.parent();
         String tag = container.normalName();
-        if (tag.equals("table") || tag.equals("ul") || tag.equals("dl")) {
+        if (tag.equals("table") || tag.equals("ul") || tag.equals("dl") || countKeys(container) >= 2) {
           break;
         }
       }
@@ -536,7 +631,7 @@ public final class HtmlPageCleaner {
 
   private static int countKeys(Element container) {
     int n = 0;
-    String text = container.text().replace(" ", "");
+    String text = TextUtil.normalize(container.text()).replace(" ", "");
     for (String k : BoilerplatePatterns.attributeKeys()) {
       if (text.contains(k)) {
         n++;
@@ -567,7 +662,7 @@ public final class HtmlPageCleaner {
     return out;
   }
 
-  private static boolean within(Element e, Element root) {
+  static boolean within(Element e, Element root) {
     for (Element x = e; x != null; x = x.parent()) {
       if (x == root) {
         return true;
@@ -620,6 +715,15 @@ public final class HtmlPageCleaner {
   private static final Pattern SITE_TAIL = Pattern.compile("^(.{4,}?)\\s*[-–—]\\s*(.{2,20}(?:网|网站|门户|在线|频道|新闻|日报|晚报|论坛|博客|中心|政府|官网))$");
 
   static String[] splitTitle(String titleTag) {
+    return splitTitle(titleTag, SiteNames.none());
+  }
+
+  /**
+   * The parts of a {@code <title>} between its separators, page markers removed; a tail after a
+   * bare hyphen is a part of its own when it reads as a site name ({@link #SITE_TAIL}) or is one of
+   * {@code sites}' names ("…儒学教育-国学院" on a page whose copyright line names 武汉大学国学院).
+   */
+  static String[] splitTitle(String titleTag, SiteNames sites) {
     if (titleTag == null || titleTag.isEmpty()) {
       return new String[0];
     }
@@ -627,9 +731,13 @@ public final class HtmlPageCleaner {
     for (String p : TITLE_SEPARATOR.split(titleTag)) {
       String t = TextUtil.normalize(PAGE_MARKER.matcher(TextUtil.normalize(p)).replaceAll(""));
       java.util.regex.Matcher tail = SITE_TAIL.matcher(t);
+      java.util.regex.Matcher named = HYPHEN_TAIL.matcher(t);
       if (tail.matches()) {
         parts.add(TextUtil.normalize(tail.group(1)));
         parts.add(TextUtil.normalize(tail.group(2)));
+      } else if (named.matches() && sites.names(named.group(2))) {
+        parts.add(TextUtil.normalize(named.group(1)));
+        parts.add(TextUtil.normalize(named.group(2)));
       } else if (!t.isEmpty()) {
         parts.add(t);
       }
@@ -637,7 +745,10 @@ public final class HtmlPageCleaner {
     return parts.toArray(new String[0]);
   }
 
-  private static String squeeze(String s) {
+  /** Any tail after a last bare hyphen: a site name only when the page names its site so. */
+  private static final Pattern HYPHEN_TAIL = Pattern.compile("^(.{4,})\\s*[-–—]\\s*([^-–—]{2,20})$");
+
+  static String squeeze(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       if (Character.isWhitespace(s.charAt(i))) {
@@ -651,147 +762,39 @@ public final class HtmlPageCleaner {
     return b == null ? s : b.toString();
   }
 
-  /**
-   * The article's title. In order: a heading ({@code h1}–{@code h3}) that matches a part of the
-   * {@code <title>} (character bigrams, Dice ≥ 0.5), written as the {@code <title>} writes it when
-   * the two differ only in spaces, and with the subtitle line the page shows under it when the
-   * {@code <title>} has it too ("主标题——副标题"); else a visible line of the page (not in page
-   * furniture) that is a part of the {@code <title>}; else, when the {@code <title>} names only the
-   * site and its column, the title-like line that opens the article; else the part of the {@code
-   * <title>} that carries the most words (site and column names are short, and Latin site names
-   * weigh less than Chinese titles).
-   */
-  private static String chooseTitle(Document doc, String titleTag, String[] titleParts, String siteName,
-      List<Block> blocks, Element root) {
-    return withSubtitle(headingOrTitlePart(doc, titleTag, titleParts, siteName, blocks, root), titleTag, blocks);
-  }
-
-  /**
-   * {@code title} with its subtitle when the {@code <title>} writes "title——subtitle" and the page
-   * shows "——subtitle" as a line of its own (a headline set on two lines).
-   */
-  private static String withSubtitle(String title, String titleTag, List<Block> blocks) {
-    int at = title == null || titleTag == null ? -1 : titleTag.indexOf(title);
-    if (at < 0) {
-      return title;
-    }
-    java.util.regex.Matcher sub = SUBTITLE.matcher(titleTag.substring(at + title.length()));
-    return sub.lookingAt() && hasSubtitleLine(blocks, sub.group(1)) ? title + TextUtil.normalize(sub.group(1)) : title;
-  }
-
-  private static String headingOrTitlePart(Document doc, String titleTag, String[] titleParts, String siteName,
-      List<Block> blocks, Element root) {
-    String best = null;
-    String bestPart = null;
-    double bestSim = 0;
-    List<String> parts = new ArrayList<>();
-    for (String p : titleParts) {
-      if (!p.equals(siteName) && !SITE_LIKE.matcher(p).matches()) {
-        parts.add(p);
-      }
-    }
-    for (Element h : doc.select("h1, h2, h3")) {
-      String t = TextUtil.normalize(h.text());
-      if (t.isEmpty() || t.length() > 80 || t.equals(siteName)) {
-        continue;
-      }
-      if (titleParts.length > 0 && inFurniture(h)) {
-        continue; // a comment list's or a sidebar's heading
-      }
-      if (titleParts.length == 0) {
-        if (h.normalName().equals("h1") && !inFurniture(h)) {
-          return t;
-        }
-        continue;
-      }
-      for (String part : parts) {
-        double sim = squeeze(t).equals(squeeze(part)) ? 1.0 : TextUtil.bigramDice(t, part);
-        if (sim > bestSim) {
-          best = t;
-          bestPart = part;
-          bestSim = sim;
-        }
-      }
-    }
-    if (best != null && bestSim >= 0.5) {
-      if (bestPart.startsWith(best) && hasSubtitleLine(blocks, bestPart.substring(best.length()))) {
-        return bestPart;
-      }
-      return squeeze(best).equals(squeeze(bestPart)) ? bestPart : best;
-    }
-    if (parts.isEmpty()) {
-      // the <title> names only the site (and a column): the title-like line opening the article
-      for (Block b : blocks) {
-        if (root != null && within(b.owner(), root) && b.linkDensity() <= 0.5 && !b.boilerplate() && !b.breadcrumb()
-            && b.chars() > 0) {
-          if (TextUtil.titleLike(b.text())) {
-            return b.text();
-          }
-          break;
-        }
-      }
-      for (Block b : blocks) {
-        if (b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && TextUtil.titleLike(b.text())
-            && !b.boilerplate() && !b.breadcrumb()) {
-          return b.text();
-        }
-      }
-      return titleParts.length > 0 ? titleParts[0] : null;
-    }
-    List<String> visible = new ArrayList<>();
-    for (String part : parts) {
-      for (Block b : blocks) {
-        if (b.text().length() >= part.length() - 8 && b.text().length() <= part.length() + 8
-            && b.furnitureAncestors().isEmpty() && b.linkDensity() <= 0.5 && squeeze(b.text()).equals(squeeze(part))
-            && TextUtil.contentChars(part) >= 4) {
-          visible.add(part);
-          break;
-        }
-      }
-    }
-    return weightiest(visible.isEmpty() ? parts : visible);
-  }
-
-  /** Site names ("北医新闻网", "中国科普网"): never an article's title. */
-  private static final Pattern SITE_LIKE = Pattern.compile(".{1,10}(网|网站|门户网站|门户|在线|频道)|[(（][^)）]{1,8}[)）]");
-  /** A subtitle after the main title in a {@code <title>}: "——热烈祝贺…" up to the next separator. */
-  private static final Pattern SUBTITLE = Pattern.compile("(\\s*(?:——|—|─)\\s*[^_|｜]{2,60}?)(?=\\s*(?:_|\\||｜|\\s[-–]\\s|$))");
-
-  /** The part that carries the most words: CJK characters weigh 2, Latin letters and digits 0.5. */
-  private static String weightiest(List<String> parts) {
-    String weightiest = null;
-    double weight = -1;
-    for (String part : parts) {
-      double w = 0;
-      for (int i = 0; i < part.length(); i++) {
-        char c = part.charAt(i);
-        w += TextUtil.isCjk(c) ? 2 : Character.isLetterOrDigit(c) ? 0.5 : 0;
-      }
-      if (w > weight) {
-        weightiest = part;
-        weight = w;
-      }
-    }
-    return weightiest;
-  }
-
-  /** Whether the page shows {@code rest} ("——副标题") as a line of its own. */
-  private static boolean hasSubtitleLine(List<Block> blocks, String rest) {
-    String r = rest.strip();
-    if (r.length() < 3 || !(r.startsWith("—") || r.startsWith("─") || r.startsWith("--") || r.startsWith("："))) {
-      return false;
-    }
-    for (Block b : blocks) {
-      if (squeeze(b.text()).equals(squeeze(r))) {
+  static boolean inFurniture(Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (isFurniture(x, new java.util.HashMap<>())) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean inFurniture(Element e) {
-    for (Element x = e; x != null; x = x.parent()) {
-      if (isFurniture(x, new java.util.HashMap<>())) {
+  /** Header words: the page's masthead, or an article's own header holding its headline. */
+  private static final Pattern HEADER_WORD = Pattern.compile("(?:^|[\\s_\\-])(?:header|head)(?=[\\s_\\-\\d]|$)");
+
+  /**
+   * Whether a heading sits in page furniture, for the title: as {@link #inFurniture}, except that an
+   * element enclosing the content root is not furniture whatever its names (WordPress writes
+   * {@code tag-…} classes on the {@code <article>}), and header names do not count (an article's
+   * header holds its headline; a masthead's site name is refused as a title by other rules).
+   */
+  static boolean headingInFurniture(Element h, Element root) {
+    Map<String, Boolean> cache = new java.util.HashMap<>();
+    for (Element x = h; x != null; x = x.parent()) {
+      if (root != null && within(root, x)) {
+        return false;
+      }
+      String tag = x.normalName();
+      if (tag.equals("header")) {
+        continue;
+      }
+      if (NEGATIVE_TAGS.contains(tag)) {
+        return true;
+      }
+      String n = names(x);
+      if (!n.isEmpty() && NEGATIVE_NAME.matcher(HEADER_WORD.matcher(n).replaceAll(" ")).find()) {
         return true;
       }
     }

@@ -106,7 +106,37 @@ class ArticleMetadataTest {
         Arguments.of("subtitle the page shows under the heading",
             "<html><head><title>凝聚强大智慧和力量——热烈祝贺大会开幕_某市人民政府网</title></head><body><div>"
                 + "<h1>凝聚强大智慧和力量</h1><p>——热烈祝贺大会开幕</p>" + prose + "</div></body></html>",
-            "凝聚强大智慧和力量——热烈祝贺大会开幕"));
+            "凝聚强大智慧和力量——热烈祝贺大会开幕"),
+        Arguments.of("a <title> that is the SiteName meta: the declared article title, as the page's title element shows it",
+            "<html><head><meta name=\"SiteName\" content=\"某某省农业农村厅\"><meta name=\"ArticleTitle\""
+                + " content=\"某某省农业农村厅行政处罚决定书(农罚〔2024〕3号)\"><title>某某省农业农村厅</title></head><body>"
+                + "<div class=\"detail-title\">某某省农业农村厅行政处罚决定书</div><div>" + prose + "</div></body></html>",
+            "某某省农业农村厅行政处罚决定书"),
+        Arguments.of("a <title> naming the owner of the copyright line: the article's opening line",
+            "<html><head><title>某某市水产研究所</title></head><body><div class=\"content\"><h5>某某市水产研究所召开年度工作会议</h5>"
+                + prose + "</div><div class=\"footer\">©2025 某某市水产研究所 备案号12345</div></body></html>",
+            "某某市水产研究所召开年度工作会议"),
+        Arguments.of("a bare-hyphen tail that shortens the site's name",
+            "<html><head><title>张居正的儒学教育-文学院</title></head><body><div>" + prose
+                + "</div><p>Copyright 2014 某某大学文学院版权所有</p></body></html>",
+            "张居正的儒学教育"),
+        Arguments.of("a breadcrumb <title>: the line above the first section heading",
+            "<html><head><title>某某艺术网&gt;艺术教育</title></head><body><p><b>某某研究院2004年博士生招生简章</b></p>"
+                + "<p>一、培养目标：<br>" + PROSE.replace("<p>", "").replace("</p>", "") + "</p></body></html>",
+            "某某研究院2004年博士生招生简章"),
+        Arguments.of("og:title matches the heading when the <title> dresses it up",
+            "<html><head><meta property=\"og:title\" content=\"年度工作总结\"><title>【年度工作总结】是什么？全文都在这里 | 某某站</title>"
+                + "</head><body><article class=\"post tag-12 hentry\"><h1>年度工作总结</h1><div>" + prose
+                + "</div></article></body></html>",
+            "年度工作总结"),
+        Arguments.of("a separator inside the headline: the heading equal to the whole <title>",
+            "<html><head><title>两万字长文 | 月相的故事</title></head><body><div class=\"note-header\"><h1>两万字长文 | 月相的故事</h1>"
+                + "</div><div>" + prose + "</div></body></html>",
+            "两万字长文 | 月相的故事"),
+        Arguments.of("the blog's own name in the masthead loses to the article's heading",
+            "<html><head><title>容器的一点使用经验 - 某人的博客 - 博客园</title></head><body><div id=\"header\"><h1>某人的博客</h1>"
+                + "</div><div class=\"post\"><h1 class=\"postTitle\">容器的一点使用经验</h1>" + prose + "</div></body></html>",
+            "容器的一点使用经验"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -122,6 +152,34 @@ class ArticleMetadataTest {
         + "<h1>农业第一股被追缴税款</h1><div class=\"post_text\">" + PROSE + "</div></body></html>";
     PageContent c = CLEANER.clean(html, "");
     assertEquals(2, c.paragraphs().size(), c.paragraphs().toString());
+  }
+
+  @Test
+  void tableArticleNextToAnInformationTableStays() {
+    // a short article that is itself a data table, in the same wrapper as the information table;
+    // its Word export puts a bookmark anchor around a header cell, and rows are numbered
+    String html = page("", "<div class=\"row\"><div class=\"info\"><div><span>索 引 号：</span><span>主题分类：</span></div></div>"
+        + "<h1>镇综治中心工作总结</h1><table><tr><td><a name=\"OLE_LINK3\">序号</a></td><td>当事人名称</td><td>处罚内容</td></tr>"
+        + "<tr><td>1</td><td>某某财产保险股份有限公司某某分公司</td><td>罚款56万元</td></tr></table></div>");
+    String body = String.join("\n", CLEANER.clean(html, "").paragraphs());
+    assertTrue(body.contains("某某财产保险股份有限公司某某分公司"), body);
+    assertTrue(body.contains("序号"), body);
+    assertTrue(body.contains("\n1\n"), body);
+  }
+
+  @Test
+  void headlineListInsideTheArticleContainerDoesNotMoveTheRootToAPopUp() {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      list.append("<div><a href=\"/n").append(i).append("\">南投立委补选投票所外有人藏摄影机 警方查扣文件</a></div>");
+    }
+    String html = "<html><head><title>蛋荒预估三月初缓解</title></head><body><div class=\"popup\"><p>本网站使用相关技术提供更好的"
+        + "阅读体验，同时尊重使用者隐私，点这里了解隐私声明。当您关闭此窗口，代表您同意上述规范。</p></div><article><h1>蛋荒预估三月初缓解"
+        + "</h1><div class=\"paragraph\">" + PROSE + PROSE.replace("今年以来", "去年以来") + list + "</div></article></body></html>";
+    String body = String.join("\n", CLEANER.clean(html, "").paragraphs());
+    assertTrue(body.contains("一百零八起"), body);
+    assertFalse(body.contains("尊重使用者隐私"), body);
+    assertFalse(body.contains("藏摄影机"), body);
   }
 
   @Test
@@ -142,7 +200,9 @@ class ArticleMetadataTest {
     "【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】", "39健康网(www.39.net)专稿，未经书面授权请勿转载。",
     "↑↑↑长按二维码 一键关注", "版权问题、投稿、爆料、商务合作请加微信/QQ：2881339636", "以上信息是否解决了您的问题？",
     "首页 | 上一页 1 下一页 | 尾页", "字体： 小 大", "巴彦淖尔市政府门户网站 www.bynr.gov.cn", "相关新闻", "相关热门推荐", "精彩视频推荐",
-    "(本文发表于首页批评与建议, 已被阅读178次)", "posted @ 2024-05-09 14:45 好看的HK 阅读(12) 评论(0)"})
+    "(本文发表于首页批评与建议, 已被阅读178次)",
+    "凡本网注明“来源：XXX”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+    "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。", "posted @ 2024-05-09 14:45 好看的HK 阅读(12) 评论(0)"})
   void realPageFurnitureLines(String line) {
     assertTrue(BoilerplatePatterns.isBoilerplate(line), line);
   }

@@ -204,7 +204,9 @@ public final class EvalCommand implements Callable<Integer> {
             "## Ablation of the cleaning rules\n\nMeasured with `./reportminer eval --only real-pages --ablation` on "
                 + java.time.LocalDate.now() + " (" + pages.size() + " real pages, docs/QUALITY.md). Each row switches"
                 + " one rule off (`ExtractorConfig.without`) and scores the same pages again; Δ is the change against"
-                + " all rules on (recall and title: higher is better; leak: lower is better).\n\n" + table);
+                + " all rules on (recall and title: higher is better; leak: lower is better); a page counts as changed"
+                + " when its probes found, probes leaked, title or date score changed. The `TITLE_…` rows are the title"
+                + " rules, `PROSE_CONTAINER` the choice of the content root.\n\n" + table);
         err.println("reportminer: wrote the eval:ablation section of " + extractionDocs);
       }
     }

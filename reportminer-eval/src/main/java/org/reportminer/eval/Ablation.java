@@ -16,7 +16,10 @@ public final class Ablation {
    */
   public record Row(CleaningRule off, RealPageEvaluation.Totals totals) {}
 
-  /** Markdown, the first row (all rules on) as the baseline of the Δ columns. */
+  /**
+   * Markdown, the first row (all rules on) as the baseline of the Δ columns. A page counts as
+   * changed when its found body probes, leaked probes, title or date score changed.
+   */
   public static String markdown(List<Row> rows) {
     RealPageEvaluation.Totals base = rows.get(0).totals();
     StringBuilder b = new StringBuilder();
@@ -30,7 +33,8 @@ public final class Ablation {
       for (int i = 0; i < t.scores().size(); i++) {
         RealPageEvaluation.PageScore x = t.scores().get(i);
         RealPageEvaluation.PageScore y = base.scores().get(i);
-        if (x.leaked().size() != y.leaked().size() || x.missedBody().size() != y.missedBody().size()) {
+        if (x.leaked().size() != y.leaked().size() || x.missedBody().size() != y.missedBody().size()
+            || x.titleRight() != y.titleRight() || x.publishedRight() != y.publishedRight()) {
           changed++;
           sites.add(x.gold().site() == null ? x.gold().id() : x.gold().site());
         }

@@ -13,15 +13,17 @@ import java.util.Map;
  *
  * <ul>
  *   <li><b>body recall</b>: the share of body probes (body_first, body_last and the probes) found
- *       in the extracted text, whitespace ignored on both sides;
+ *       in the extracted text, whitespace and invisible characters (controls, format characters)
+ *       ignored on both sides;
  *   <li><b>boilerplate leak</b>: the share of boilerplate probes found in the extracted text;
  *   <li><b>title</b>: the extracted title equals the gold title (whitespace runs collapsed,
  *       trimmed);
  *   <li><b>published</b>: the extracted date equals the gold date (both null counts as right);
  *   <li><b>no report</b>: pages with an article that yielded no report (or no text) at all;
  *   <li><b>mojibake</b>: pages whose title and text hold more than 1% U+FFFD, or more than 5% of
- *       their non-ASCII characters in Latin-1 (the signature of CJK bytes decoded as a Western
- *       or EBCDIC charset), or 锟斤拷.
+ *       their non-ASCII characters in Latin-1 letters that are not next to an ASCII letter (the
+ *       signature of CJK bytes decoded as a Western or EBCDIC charset; "Café" or pinyin "jìn" are
+ *       words), or 锟斤拷.
  * </ul>
  *
  * <p>Probe shares are micro-averaged (probes of all pages pooled); title, date and the counts are
@@ -143,19 +145,37 @@ public final class RealPageEvaluation {
       }
       if (c == '\uFFFD') {
         fffd++;
-      } else if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) {
+      } else if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7 && !inLatinWord(s, i)) {
         latin1++;
       }
     }
     return (chars > 0 && fffd * 100 > chars) || (latin1 >= 5 && latin1 * 20 > nonAscii);
   }
 
-  /** The text without any whitespace (ASCII, NBSP, ideographic space, zero-width). */
+  /**
+   * Whether the Latin-1 letter at {@code i} sits next to an ASCII letter: a letter of a Latin word
+   * ("Café", pinyin "jìn" written into a page), not a byte of CJK text decoded as Latin-1 (whose
+   * neighbours are other Latin-1 bytes and symbols; CJK lead and trail bytes are never ASCII).
+   */
+  private static boolean inLatinWord(String s, int i) {
+    return (i > 0 && isAsciiLetter(s.charAt(i - 1))) || (i + 1 < s.length() && isAsciiLetter(s.charAt(i + 1)));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * The text without any whitespace (ASCII, NBSP, ideographic space) and without invisible
+   * characters (controls and format characters: zero-width space, BOM, the C0 controls some sites
+   * sprinkle between words against copying).
+   */
   static String squeeze(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
+      int type = Character.getType(c);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL || type == Character.FORMAT)) {
         b.append(c);
       }
     }
@@ -187,11 +207,12 @@ public final class RealPageEvaluation {
     }
     b.append("\nScoring (the same for every extractor): body recall is the share of body probes (each page's"
         + " first and last body lines and 6-10 passages chosen by the annotator) found in the extracted text,"
-        + " whitespace ignored; boilerplate leak is the share of boilerplate probes (navigation, source and editor"
+        + " whitespace and invisible control characters ignored; boilerplate leak is the share of boilerplate probes (navigation, source and editor"
         + " lines, disclaimers, footers, related lists) found in it; both pooled over all pages. Title and"
         + " published date are exact matches per page (whitespace runs collapsed; no date where the gold has"
-        + " none counts as right). Mojibake: more than 1% U+FFFD, or Latin-1 letters making up more than 5% of"
-        + " the non-ASCII text.\n");
+        + " none counts as right). Mojibake: more than 1% U+FFFD, or Latin-1 letters not next to an ASCII letter"
+        + " making up more than 5% of the non-ASCII text (a Latin-1 letter inside a Latin word, such as pinyin"
+        + " written into a page, is a letter, not a decoding error).\n");
     return b.toString();
   }
 

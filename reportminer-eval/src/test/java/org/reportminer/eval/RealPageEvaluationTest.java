@@ -50,6 +50,23 @@ class RealPageEvaluationTest {
   }
 
   @Test
+  void latinWordsWithAccentsAreNotMojibake() {
+    // pinyin written into the page after each character, as content farms do: letters, not bad bytes
+    String pinyin = "為進(jìn)一步標準網(wǎng)絡(luò )主播從業(yè)行為，節(jié)目發(fā)布時(shí)間，關(guān)注問(wèn)題。";
+    assertFalse(RealPageEvaluation.mojibake(pinyin.repeat(5)));
+    // CJK bytes read as Latin-1: the letters stand between symbols and other Latin-1 bytes
+    assertTrue(RealPageEvaluation.mojibake("×Ü½á ¹¤×÷ ±¨¸æ ÄêÖÕ×Ü½á 文本"));
+  }
+
+  @Test
+  void invisibleControlCharactersAreIgnoredLikeWhitespace() {
+    // a page sprinkles C0 controls between words; the gold copies them, an extractor drops them
+    RealPageGold g = gold("t", null, List.of("促进行业\u0007，健康\u0005\u0008有序发展"), List.of());
+    PageExtractor.Output out = new PageExtractor.Output("t", null, "促进行业 ，健康 有序\u200B发展", 1, null);
+    assertEquals(List.of(), RealPageEvaluation.score(g, out).missedBody());
+  }
+
+  @Test
   void goldLoadsPartsAndSkipsNonPages(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("b01.html"), "<html></html>");
     Files.writeString(dir.resolve("b01.json"), """
