@@ -10,8 +10,8 @@ import org.reportminer.search.SortOrder;
 import picocli.CommandLine.Option;
 
 /**
- * The filters of {@code search} ({@code --org --place --person --theme --category --year --from
- * --to}) for the research commands, which filter exactly as search does.
+ * The filters ({@code --org --place --person --theme --category --year --from --to}) that
+ * {@code search} and the research commands share, so that they filter exactly alike.
  */
 final class FilterOptions {
   @Option(names = "--org", paramLabel = "O", description = "Only reports naming this organization (repeatable: all of them).")
@@ -38,35 +38,25 @@ final class FilterOptions {
   @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE.")
   String to;
 
-  /** Filters given as values (for {@code search --by}, whose options are its own). */
-  static FilterOptions of(List<String> orgs, List<String> places, List<String> persons,
-      List<String> themes, List<String> categories, List<String> years, String from, String to) {
-    FilterOptions f = new FilterOptions();
-    f.orgs = orgs;
-    f.places = places;
-    f.persons = persons;
-    f.themes = themes;
-    f.categories = categories;
-    f.years = years;
-    f.from = from;
-    f.to = to;
-    return f;
-  }
-
   /** A search request for {@code query} with these filters (first page, no snippets). */
   SearchRequest request(String query) throws QueryException {
-    SearchRequest r = new SearchRequest(query, null, Map.of(), DateArgument.first(from),
-        DateArgument.last(to), SortOrder.RELEVANCE, 10, 1, 0, false);
-    for (Map.Entry<Facet, List<String>> e : Map.of(Facet.ORGANIZATION, orgs, Facet.PLACE, places,
-        Facet.PERSON, persons, Facet.THEME, themes, Facet.CATEGORY, categories, Facet.YEAR, years)
-        .entrySet()) {
-      for (String v : e.getValue()) {
-        r = r.withFilter(e.getKey(), v);
-      }
-    }
+    SearchRequest r = applyTo(new SearchRequest(query, null, Map.of(), DateArgument.first(from),
+        DateArgument.last(to), SortOrder.RELEVANCE, 10, 1, 0, false));
     for (String y : years) {
       if (!y.matches("[0-9]{4}")) {
         throw new QueryException("--year must be four digits such as 2023, not " + y);
+      }
+    }
+    return r;
+  }
+
+  /** {@code r} with these facet filters added (its dates are the caller's). */
+  SearchRequest applyTo(SearchRequest r) {
+    for (Map.Entry<Facet, List<String>> e : List.of(Map.entry(Facet.ORGANIZATION, orgs),
+        Map.entry(Facet.PLACE, places), Map.entry(Facet.PERSON, persons), Map.entry(Facet.THEME, themes),
+        Map.entry(Facet.CATEGORY, categories), Map.entry(Facet.YEAR, years))) {
+      for (String v : e.getValue()) {
+        r = r.withFilter(e.getKey(), v);
       }
     }
     return r;

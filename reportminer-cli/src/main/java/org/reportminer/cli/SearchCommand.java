@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reportminer.engine.Archive;
 import org.reportminer.engine.NoIndexException;
-import org.reportminer.index.Facet;
 import org.reportminer.search.DateArgument;
 import org.reportminer.search.QueryException;
 import org.reportminer.search.ResultFormat;
@@ -49,29 +48,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query (may be left out with --like or filters).")
   String query;
 
-  @Option(names = "--org", paramLabel = "O", description = "Only reports naming this organization (repeatable: all of them).")
-  List<String> orgs = List.of();
-
-  @Option(names = "--place", paramLabel = "P", description = "Only reports naming this place (repeatable).")
-  List<String> places = List.of();
-
-  @Option(names = "--person", paramLabel = "NAME", description = "Only reports naming this person (repeatable).")
-  List<String> persons = List.of();
-
-  @Option(names = "--theme", paramLabel = "T", description = "Only reports with this theme (repeatable).")
-  List<String> themes = List.of();
-
-  @Option(names = "--category", paramLabel = "C", description = "Only reports in this category (repeatable).")
-  List<String> categories = List.of();
-
-  @Option(names = "--year", paramLabel = "Y", description = "Only reports of this year (repeatable).")
-  List<String> years = List.of();
-
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (2023, 2023-04 or 2023-04-26).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE.")
-  String to;
+  @Mixin FilterOptions filters;
 
   @Option(names = "--like", paramLabel = "ID", description = "Reports similar to the report with this id (more like this).")
   String like;
@@ -110,8 +87,7 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (by != null && like == null) {
       return TimelineCommand.run(spec, index, query == null ? List.of() : List.of(query),
-          FilterOptions.of(orgs, places, persons, themes, categories, years, from, to), by,
-          format, "search");
+          filters, by, format, "search");
     }
     try {
       if (by != null) {
@@ -139,21 +115,9 @@ public final class SearchCommand implements Callable<Integer> {
       case "date" -> SortOrder.DATE;
       default -> throw new QueryException("--sort must be relevance or date, not " + sort);
     };
-    SearchRequest r = new SearchRequest(query, like, java.util.Map.of(), DateArgument.first(from),
-        DateArgument.last(to), order, limit, page, snippets, !noPartial, collapse);
-    r = withAll(r, Facet.ORGANIZATION, orgs);
-    r = withAll(r, Facet.PLACE, places);
-    r = withAll(r, Facet.PERSON, persons);
-    r = withAll(r, Facet.THEME, themes);
-    r = withAll(r, Facet.CATEGORY, categories);
-    return withAll(r, Facet.YEAR, years);
-  }
-
-  private static SearchRequest withAll(SearchRequest r, Facet facet, List<String> values) {
-    for (String v : values) {
-      r = r.withFilter(facet, v);
-    }
-    return r;
+    return filters.applyTo(new SearchRequest(query, like, java.util.Map.of(),
+        DateArgument.first(filters.from), DateArgument.last(filters.to), order, limit, page,
+        snippets, !noPartial, collapse));
   }
 
   private ResultFormat format() throws QueryException {
