@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code reportminer keyword-df DIR... --out FILE}: counts, over every report extracted from the
  * inputs, how many reports contain each keyword candidate term, and writes the document-frequency
  * table keywords use for TF-IDF. The shipped table is rebuilt with
- * {@code ./reportminer keyword-df corpus --out src/main/resources/org/reportminer/analyze/keyword-df.tsv}.
+ * {@code ./reportminer keyword-df corpus --out reportminer-core/src/main/resources/org/reportminer/analyze/keyword-df.tsv}.
  */
 @Command(
     name = "keyword-df",

@@ -26,7 +26,7 @@ public final class TrainNerCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
-      defaultValue = "src/main/resources/models/ner/reportminer-ner.bin.gz",
+      defaultValue = "reportminer-core/src/main/resources/models/ner/reportminer-ner.bin.gz",
       description = "Model file to write; .gz compresses it (default: ${DEFAULT-VALUE}).")
   Path out;
 
