@@ -34,11 +34,12 @@ final class FileExtraction {
   /** The CLI's default time limit per document. */
   static final Duration TIME_LIMIT = Duration.ofSeconds(30);
 
-  private final long maxBytes;
+  /** One per task: building it loads Tika's configuration, which forks external parser checks. */
+  private final InputSources sources;
   private final ExtractionRun run;
 
   FileExtraction(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this.sources = new InputSources(maxBytes);
     this.run = new ExtractionRun(new Extractor(ExtractorConfig.DEFAULTS.withMaxBytes(maxBytes)),
         new ExtractionRun.Settings(TIME_LIMIT, 1, false));
   }
@@ -85,7 +86,7 @@ final class FileExtraction {
         FileSystem fs = hadoopPath.getFileSystem(new Configuration());
         fs.copyToLocalFile(hadoopPath, new org.apache.hadoop.fs.Path(local.toUri()));
       }
-      action.accept(shown(new InputSources(maxBytes).expand(List.of(local.toString()), InputStream.nullInputStream()),
+      action.accept(shown(sources.expand(List.of(local.toString()), InputStream.nullInputStream()),
           local.toString(), file.shown()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.uri(), e);
