@@ -57,8 +57,11 @@ import org.reportminer.model.Report;
  * each). Verification runs on the given number of threads. Not thread-safe; needs the index's write lock (run it after the ingest writer closed).
  */
 public final class IndexedDuplicates {
-  /** How far below the similarity threshold a candidate's MinHash estimate may be and still be verified. */
-  static final double ESTIMATE_MARGIN = 0.15;
+  /**
+   * How far below the similarity threshold a candidate's MinHash estimate may be and still be
+   * verified (public so that other engines verify candidates exactly as the index does).
+   */
+  public static final double ESTIMATE_MARGIN = 0.15;
   /** New reports whose candidates are found in one pass over the terms. */
   static final int BATCH = 50_000;
 

@@ -1,9 +1,11 @@
 package org.reportminer.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -75,6 +77,17 @@ public final class SiteTemplates {
       }
     });
     return new SiteTemplates(Map.copyOf(copy));
+  }
+
+  /** The distinct lines of {@code page} that may be template lines (the only ones a builder counts). */
+  public static Set<String> candidateLines(Page page) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String line : page.paragraphs()) {
+      if (candidate(line)) {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   /** Every site's template lines (sites without any are absent). */
@@ -155,11 +168,20 @@ public final class SiteTemplates {
     }
 
     /** Counts the lines of one page (each distinct line once). */
-    public synchronized Builder add(Page page) {
-      SiteCounts site = sites.computeIfAbsent(siteOf(page.source()), s -> new SiteCounts());
+    public Builder add(Page page) {
+      return add(siteOf(page.source()), page.paragraphs());
+    }
+
+    /**
+     * Counts the lines of one page of {@code site} ({@link #siteOf}), given as its paragraphs or
+     * as its {@link #candidateLines}: engines that learn templates apart from the pages (a Spark
+     * job groups pages by site) send only those.
+     */
+    public synchronized Builder add(String siteName, Collection<String> paragraphs) {
+      SiteCounts site = sites.computeIfAbsent(siteName, s -> new SiteCounts());
       site.pages++;
       long windowsBefore = window > 0 ? (site.pages - 1) / window : 0;
-      for (String line : new HashSet<>(page.paragraphs())) {
+      for (String line : new HashSet<>(paragraphs)) {
         if (candidate(line)) {
           long[] c = site.lines.computeIfAbsent(line, l -> new long[] {0, windowsBefore});
           c[0]++;

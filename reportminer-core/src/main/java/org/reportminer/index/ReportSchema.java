@@ -263,7 +263,7 @@ public final class ReportSchema {
    * The report's year for the year facet: of its publication date, else of the first date in its
    * text with a known year. Placeholder years ("20XX") are not years.
    */
-  static Optional<String> year(AnalyzedReport a) {
+  public static Optional<String> year(AnalyzedReport a) {
     String published = a.report().published();
     if (published != null && published.matches("\\d{4}.*")) {
       return Optional.of(published.substring(0, 4));

@@ -77,6 +77,22 @@ public final class ExtractionRun {
       }
       templates = builder.build();
     }
+    return split(inputs, outcomes, templates, reports, failures);
+  }
+
+  /**
+   * Runs over {@code inputs} as {@link #run(InputSources.Inputs, Consumer, Consumer)} does, but
+   * removes the given template lines instead of learning them from these inputs: for engines
+   * that learn them over a whole archive first (the Spark job) and extract a part of it here.
+   */
+  public Summary run(InputSources.Inputs inputs, SiteTemplates templates, Consumer<Report> reports,
+      Consumer<Failure> failures) throws InterruptedException {
+    inputs.failures().forEach(failures);
+    return split(inputs, pages(inputs.documents()), templates, reports, failures);
+  }
+
+  private Summary split(InputSources.Inputs inputs, List<Outcome> outcomes, SiteTemplates templates,
+      Consumer<Report> reports, Consumer<Failure> failures) {
     int pages = 0;
     int reportCount = 0;
     int failed = inputs.failures().size();
