@@ -62,12 +62,12 @@ final class AnalysisPass {
               null, null, null, null));
         } catch (RuntimeException e) {
           String where = r.source().path() + (r.source().parts() > 1 ? "#" + r.source().part() : "");
-          failures.add(new Failure(where, r.source().sha256(), "analyze",
+          failures.add(new Failure(where, r.source().sha256(), Failure.Stage.ANALYZE,
               e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
       }
       for (Failure f : failures) {
-        out.add(RowFactory.create(FAILURE, file.shown(), null, null, f.path(), f.sha256(), f.stage(), f.reason()));
+        out.add(RowFactory.create(FAILURE, file.shown(), null, null, f.path(), f.sha256(), f.stage().label(), f.reason()));
       }
     }
     return out.iterator();

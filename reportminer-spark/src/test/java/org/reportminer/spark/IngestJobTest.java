@@ -92,7 +92,7 @@ class IngestJobTest {
     assertEquals(expected.size(), spark.read().text(tmp.resolve("out/records.jsonl").toString()).count());
 
     Set<String> failedPaths = new HashSet<>();
-    failures.forEach(f -> failedPaths.add(f.path() + " " + f.stage()));
+    failures.forEach(f -> failedPaths.add(f.path() + " " + f.stage().label()));
     Set<String> jobFailures = new HashSet<>();
     spark.read().parquet(tmp.resolve("out/failures").toString()).collectAsList()
         .forEach(r -> jobFailures.add(r.getString(r.fieldIndex("path")) + " " + r.getString(r.fieldIndex("stage"))));
