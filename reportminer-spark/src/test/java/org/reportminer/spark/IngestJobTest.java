@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,15 +102,26 @@ class IngestJobTest {
 
   @Test
   void clustersHaveTheMembersOfTheEmbeddedIndexClusters() throws Exception {
-    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
-    Ingestion ingestion = new Ingestion(layout, ParallelIngest.Settings.defaults(2), JobOptions.DEFAULT_MAX_BYTES, f -> {});
-    ingestion.run(ingestion.job(List.of("corpus"), InputStream.nullInputStream()));
+    // ids come from paths relative to the folder holding the index, and the job keys files
+    // relative to the current folder: the embedded index sits in the project folder, as index/ does
+    Path indexDir = Files.createTempDirectory(Path.of("").toAbsolutePath(), ".spark-test-index-");
     Set<Set<String>> embedded = new HashSet<>();
-    try (Archive archive = Archive.open(layout)) {
-      for (DuplicateCluster c : archive.duplicates(0.0)) {
-        Set<String> ids = new HashSet<>();
-        c.members().forEach(m -> ids.add(m.id()));
-        embedded.add(ids);
+    try {
+      IndexLayout layout = new IndexLayout(indexDir);
+      Ingestion ingestion = new Ingestion(layout, ParallelIngest.Settings.defaults(2), JobOptions.DEFAULT_MAX_BYTES, f -> {});
+      ingestion.run(ingestion.job(List.of("corpus"), InputStream.nullInputStream()));
+      try (Archive archive = Archive.open(layout)) {
+        for (DuplicateCluster c : archive.duplicates(0.0)) {
+          Set<String> ids = new HashSet<>();
+          c.members().forEach(m -> ids.add(m.id()));
+          embedded.add(ids);
+        }
+      }
+    } finally {
+      try (var files = Files.walk(indexDir)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
       }
     }
     assertFalse(embedded.isEmpty(), "corpus/ has near-duplicates");
