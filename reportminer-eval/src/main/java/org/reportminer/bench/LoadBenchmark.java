@@ -63,7 +63,7 @@ public final class LoadBenchmark {
         if (settings.clients() > 1) {
           baseline = load.run("1 client", 1, k, settings.requests(), settings.seconds(), settings.sharedClient());
         }
-        LoadRun.Result measured = load.run(settings.clients() + " clients", settings.clients(), k,
+        LoadRun.Result measured = load.run(settings.clients() == 1 ? "1 client" : settings.clients() + " clients", settings.clients(), k,
             settings.requests(), settings.seconds(), settings.sharedClient());
         return new Result(stats.reports(), stats.sizeBytes(), copies, config.threads(),
             baseline == null ? measured : baseline, measured);
@@ -80,9 +80,9 @@ public final class LoadBenchmark {
       rows(sb, r.baseline());
     }
     rows(sb, r.measured());
-    sb.append(String.format(Locale.ROOT, "%nAll routes: %d requests in %.1f s, %.1f requests/s (%d clients)",
+    sb.append(String.format(Locale.ROOT, "%nAll routes: %d requests in %.1f s, %.1f requests/s (%d client%s)",
         r.measured().requests(), r.measured().seconds(), r.measured().requests() / r.measured().seconds(),
-        r.measured().clients()));
+        r.measured().clients(), r.measured().clients() == 1 ? "" : "s"));
     if (r.baseline() != r.measured()) {
       sb.append(String.format(Locale.ROOT, "; one client: %d requests in %.1f s, %.1f requests/s",
           r.baseline().requests(), r.baseline().seconds(), r.baseline().requests() / r.baseline().seconds()));
