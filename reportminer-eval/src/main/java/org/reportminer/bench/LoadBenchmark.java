@@ -38,7 +38,11 @@ public final class LoadBenchmark {
   public record Result(long reports, long sizeBytes, boolean copyChecks, int serverThreads,
       LoadRun.Result baseline, LoadRun.Result measured) {}
 
-  /** Runs the load test on the index at {@code index}; progress lines go to {@code progress}. */
+  /**
+   * Runs the load test on the index at {@code index}; progress lines go to {@code progress}.
+   *
+   * @throws IllegalArgumentException when the mix has only copy checks and the index cannot check copies
+   */
   public Result run(IndexLayout index, LoadSettings settings, Consumer<String> progress, PrintStream serverLog)
       throws IOException, QueryException, InterruptedException {
     IndexStatistics stats = ArchiveStats.of(index).index();
@@ -46,6 +50,9 @@ public final class LoadBenchmark {
       boolean copies = archive.canCheckCopies();
       LoadSettings.Mix weights = copies ? settings.mix()
           : new LoadSettings.Mix(settings.mix().search(), settings.mix().similar(), 0);
+      if (!copies && settings.mix().search() + settings.mix().similar() == 0) {
+        throw new IllegalArgumentException("the index has no copy-check fingerprints and the mix has only copy checks");
+      }
       if (!copies) {
         progress.accept("the index has no copy-check fingerprints: no copy-check requests");
       }

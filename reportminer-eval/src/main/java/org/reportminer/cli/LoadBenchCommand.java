@@ -100,10 +100,16 @@ public final class LoadBenchCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     PrintStream serverLog = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    LoadBenchmark.Result result = new LoadBenchmark().run(layout, settings, line -> {
-      err.println("bench load: " + line);
-      err.flush();
-    }, serverLog);
+    LoadBenchmark.Result result;
+    try {
+      result = new LoadBenchmark().run(layout, settings, line -> {
+        err.println("bench load: " + line);
+        err.flush();
+      }, serverLog);
+    } catch (IllegalArgumentException e) {
+      err.println("reportminer bench load: " + e.getMessage());
+      return Main.USAGE;
+    }
     return BenchCommand.publish(spec, "bench:load", section(result), writeDocs, docsFile);
   }
 
