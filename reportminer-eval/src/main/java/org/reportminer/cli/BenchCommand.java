@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Benchmarks per stage, against raw-library baselines measured in the same run.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Analyze.class, IndexBenchCommand.class, BenchCommand.Dedup.class,
-        BenchCommand.Ingest.class, ViewsBenchCommand.class})
+        BenchCommand.Ingest.class, ViewsBenchCommand.class, LoadBenchCommand.class})
 public final class BenchCommand {
 
   /** {@code bench extract}: extraction throughput per document type against Tika and jsoup. */
