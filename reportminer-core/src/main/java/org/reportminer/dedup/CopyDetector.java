@@ -30,7 +30,7 @@ public final class CopyDetector {
     Winnowing.Fingerprints qf = query.fingerprints();
     boolean[] stock = new boolean[n];
     int[] stockDf = new int[n];
-    Map<String, Integer> shared = new HashMap<>();
+    List<Long> sharable = new ArrayList<>();
     Map<Long, Integer> dfCache = new HashMap<>();
     for (int i = 0; i < qf.size(); i++) {
       long h = qf.hashes()[i];
@@ -44,17 +44,14 @@ public final class CopyDetector {
         continue;
       }
       if (dfCache.get(h) > 0 && firstOccurrence(qf, i)) {
-        for (String id : archive.reportsWith(h)) {
-          if (!id.equals(query.id())) {
-            shared.merge(id, 1, Integer::sum);
-          }
-        }
+        sharable.add(h);
       }
     }
+    Map<String, Integer> shared = new HashMap<>(archive.reportsSharing(sharable, 2));
+    shared.remove(query.id());
     keepLongRuns(stock, settings.minStockPhrase());
     List<String> candidates =
         shared.entrySet().stream()
-            .filter(e -> e.getValue() >= 2)
             .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
             .limit(settings.maxSources())
             .map(Map.Entry::getKey)
