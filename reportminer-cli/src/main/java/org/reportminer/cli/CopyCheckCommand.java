@@ -58,9 +58,9 @@ public final class CopyCheckCommand implements Callable<Integer> {
     try (Archive archive = Archive.open(index.layout())) {
       List<CopyCheck> checks;
       if (Files.exists(Path.of(target))) {
-        checks = archive.copyCheck(extract(target, err));
+        checks = archive.copyCheck(extract(target, err), format.equals("html"));
       } else {
-        Optional<CopyCheck> one = archive.copyCheck(target);
+        Optional<CopyCheck> one = archive.copyCheck(target, format.equals("html"));
         if (one.isEmpty()) {
           err.println("reportminer copycheck: no file and no indexed report with id " + target);
           return Main.USAGE;

@@ -155,21 +155,27 @@ public final class Archive implements Closeable {
     }
   }
 
-  /** The copy check of the indexed report {@code id} against the rest of the index. */
-  public Optional<CopyCheck> copyCheck(String id) throws IOException {
+  /**
+   * The copy check of the indexed report {@code id} against the rest of the index; with {@code
+   * sideBySide}, the texts of the first sources are read too, for {@link CopyCheck#html()}.
+   */
+  public Optional<CopyCheck> copyCheck(String id, boolean sideBySide) throws IOException {
     return withCopySource(archive -> {
       Fingerprint query = archive.fingerprint(id);
-      return query == null ? Optional.empty() : Optional.of(check(query, archive));
+      return query == null ? Optional.empty() : Optional.of(check(query, archive, sideBySide));
     });
   }
 
-  /** The copy check of each of {@code reports} (not indexed, e.g. a file just extracted). */
-  public List<CopyCheck> copyCheck(List<Report> reports) throws IOException {
+  /**
+   * The copy check of each of {@code reports} (not indexed, e.g. a file just extracted); {@code
+   * sideBySide} as for one indexed report.
+   */
+  public List<CopyCheck> copyCheck(List<Report> reports, boolean sideBySide) throws IOException {
     Fingerprinter fingerprinter = new Fingerprinter(dedup);
     return withCopySource(archive -> {
       List<CopyCheck> out = new ArrayList<>();
       for (Report r : reports) {
-        out.add(check(fingerprinter.fingerprint(r), archive));
+        out.add(check(fingerprinter.fingerprint(r), archive, sideBySide));
       }
       return out;
     });
@@ -188,8 +194,11 @@ public final class Archive implements Closeable {
     }
   }
 
-  private CopyCheck check(Fingerprint query, IndexCopySource archive) {
+  private CopyCheck check(Fingerprint query, IndexCopySource archive, boolean sideBySide) {
     CopyReport report = detector.check(query, archive);
+    if (!sideBySide) {
+      return new CopyCheck(report, java.util.Map.of());
+    }
     // the side-by-side view shows the text of the first sources: read them with the same reader
     java.util.Map<String, String> texts = new java.util.HashMap<>();
     report.sources().stream().limit(CopyReportHtml.SIDE_BY_SIDE).forEach(s -> {

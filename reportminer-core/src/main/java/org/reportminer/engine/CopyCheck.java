@@ -11,6 +11,7 @@ import org.reportminer.dedup.CopyReportHtml;
  *
  * @param report the copy report
  * @param sourceTexts the text of the first {@link CopyReportHtml#SIDE_BY_SIDE} sources, by id
+ *     (empty unless the check was asked for side by side)
  */
 public record CopyCheck(CopyReport report, Map<String, String> sourceTexts) {
 

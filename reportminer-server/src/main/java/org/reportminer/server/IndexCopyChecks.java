@@ -28,11 +28,11 @@ public final class IndexCopyChecks implements CopyChecks {
 
   @Override
   public Optional<JsonNode> json(String id) throws IOException {
-    return archive.copyCheck(id).map(CopyCheck::json);
+    return archive.copyCheck(id, false).map(CopyCheck::json);
   }
 
   @Override
   public Optional<String> html(String id) throws IOException {
-    return archive.copyCheck(id).map(CopyCheck::html);
+    return archive.copyCheck(id, true).map(CopyCheck::html);
   }
 }
