@@ -22,7 +22,9 @@ import org.reportminer.model.AnalyzedReport;
  * width of context, sorted by date or by the left or right neighbour, one page at a time. The
  * engine of {@code reportminer concordance} and {@code /api/concordance}. Occurrences are the
  * spans search snippets mark ({@link MatchSpans}); only the reports on the requested page are
- * read in full, except when sorting by context, which needs every line's neighbours. Thread-safe.
+ * read in full, except when sorting by context, which needs every line's neighbours. The ordered
+ * lines of recent concordances are kept ({@link ConcordanceLines}), so the next page of one, or
+ * another page size, costs only its own reports. Thread-safe.
  */
 public final class ConcordanceFinder {
   /** Most reports read for one concordance (the newest ones). */
@@ -33,11 +35,25 @@ public final class ConcordanceFinder {
    */
   public static final int MAX_LINES = ConcordanceRequest.MAX_DEPTH;
 
-  private final SearchEngine engine;
+  /** How many concordances' ordered lines a finder keeps by default. */
+  public static final int CACHED_CONCORDANCES = 16;
 
-  /** A finder over {@code engine}'s index (the caller keeps and closes the engine). */
+  private final SearchEngine engine;
+  private final ConcordanceLines cache;
+
+  /**
+   * A finder over {@code engine}'s index (the caller keeps and closes the engine) that keeps the
+   * ordered lines of its {@link #CACHED_CONCORDANCES} most recent concordances, so that the next
+   * page of one reads only that page's reports.
+   */
   public ConcordanceFinder(SearchEngine engine) {
+    this(engine, CACHED_CONCORDANCES);
+  }
+
+  /** A finder keeping the ordered lines of up to {@code cached} concordances (0: none). */
+  public ConcordanceFinder(SearchEngine engine, int cached) {
     this.engine = engine;
+    this.cache = new ConcordanceLines(cached);
   }
 
   /** The page of lines {@code request} asks for. */
@@ -50,6 +66,32 @@ public final class ConcordanceFinder {
 
   private Concordance find(IndexSearcher searcher, ConcordanceRequest request, Query text,
       Query match) throws IOException {
+    var helper = searcher.getIndexReader().getReaderCacheHelper();
+    ConcordanceLines.Key key =
+        ConcordanceLines.Key.of(helper == null ? null : helper.getKey(), request);
+    Texts texts = new Texts(searcher);
+    ConcordanceLines.Lines all = cache.get(key);
+    if (all == null) {
+      all = lines(searcher, request, text, match, texts);
+      cache.put(key, all);
+    }
+    int from = (request.page() - 1) * request.limit();
+    List<ConcordanceLine> lines = new ArrayList<>();
+    for (int i = from; i < Math.min(all.size(), from + request.limit()); i++) {
+      AnalyzedReport r = texts.report(all.docs()[i]);
+      String t = r.report().text();
+      int start = all.starts()[i];
+      int end = all.ends()[i];
+      lines.add(new ConcordanceLine(r.report().id(), r.report().title(), r.report().published(),
+          start, end, left(t, start, request.width()), t.substring(start, end),
+          right(t, end, request.width())));
+    }
+    return new Concordance(request, all.size(), all.read(), all.matching() > all.read(), lines);
+  }
+
+  /** Every occurrence in the requested order (up to {@link #MAX_LINES}). */
+  private static ConcordanceLines.Lines lines(IndexSearcher searcher, ConcordanceRequest request,
+      Query text, Query match, Texts texts) throws IOException {
     int matching = searcher.count(match);
     ScoreDoc[] docs = matching == 0 ? new ScoreDoc[0]
         : searcher.search(match, Math.min(matching, MAX_REPORTS), newestFirst()).scoreDocs;
@@ -81,7 +123,6 @@ public final class ConcordanceFinder {
       read = all.get(cut - 1).rank() + 1;
       all = new ArrayList<>(all.subList(0, cut));
     }
-    Texts texts = new Texts(searcher);
     if (request.sort() != ConcordanceSort.DATE) {
       List<Integer> inIndexOrder = all.stream().map(Occurrence::doc).distinct().sorted().toList();
       for (int doc : inIndexOrder) {
@@ -98,17 +139,16 @@ public final class ConcordanceFinder {
       all.sort(Comparator.<Occurrence, String>comparing(keys::get)
           .thenComparingInt(Occurrence::rank).thenComparingInt(Occurrence::start));
     }
-    int from = (request.page() - 1) * request.limit();
-    List<ConcordanceLine> lines = new ArrayList<>();
-    for (int i = from; i < Math.min(all.size(), from + request.limit()); i++) {
+    int[] d = new int[all.size()];
+    int[] st = new int[all.size()];
+    int[] en = new int[all.size()];
+    for (int i = 0; i < d.length; i++) {
       Occurrence o = all.get(i);
-      AnalyzedReport r = texts.report(o.doc);
-      String t = r.report().text();
-      lines.add(new ConcordanceLine(r.report().id(), r.report().title(), r.report().published(),
-          o.start, o.end, left(t, o.start, request.width()), t.substring(o.start, o.end),
-          right(t, o.end, request.width())));
+      d[i] = o.doc();
+      st[i] = o.start();
+      en[i] = o.end();
     }
-    return new Concordance(request, all.size(), read, matching > read, lines);
+    return new ConcordanceLines.Lines(d, st, en, read, matching);
   }
 
   /** Up to {@code width} characters before {@code start}, never half a surrogate pair. */

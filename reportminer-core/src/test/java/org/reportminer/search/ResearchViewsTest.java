@@ -210,6 +210,46 @@ class ResearchViewsTest {
   }
 
   @Test
+  void pagesFromKeptLinesEqualPagesReadAnew() throws Exception {
+    ConcordanceFinder keeping = new ConcordanceFinder(engine);
+    ConcordanceFinder anew = new ConcordanceFinder(engine, 0);
+    for (ConcordanceSort sort : ConcordanceSort.values()) {
+      for (int round = 0; round < 2; round++) { // the second round is answered from kept lines
+        for (int page = 1; page <= 4; page++) {
+          ConcordanceRequest r = new ConcordanceRequest(SearchRequest.of(SAFETY), 3, sort, page, 2);
+          Concordance kept = keeping.find(r);
+          Concordance fresh = anew.find(r);
+          assertEquals(fresh.lines(), kept.lines(), sort + " page " + page);
+          assertEquals(fresh.totalLines(), kept.totalLines());
+        }
+      }
+      // another width re-orders the context sorts: kept lines of width 3 must not answer it
+      ConcordanceRequest wide = new ConcordanceRequest(SearchRequest.of(SAFETY), 12, sort, 1, 5);
+      assertEquals(anew.find(wide).lines(), keeping.find(wide).lines(), sort + " width 12");
+    }
+  }
+
+  @Test
+  void keptLinesAreNotServedForANewerIndex(@TempDir Path own) throws Exception {
+    IndexLayout layout = new IndexLayout(own);
+    try (ReportIndexWriter w = ReportIndexWriter.open(layout.lucene(), SCHEMA)) {
+      AnalyzedReport first = REPORTS.get(0);
+      w.replace(first.report().source().path(), "sha-1", List.of(first));
+    }
+    try (SearchEngine e = SearchEngine.open(layout, SCHEMA)) {
+      ConcordanceFinder finder = new ConcordanceFinder(e);
+      ConcordanceRequest r = ConcordanceRequest.of(SAFETY);
+      long before = finder.find(r).totalLines();
+      try (ReportIndexWriter w = ReportIndexWriter.open(layout.lucene(), SCHEMA)) {
+        AnalyzedReport last = REPORTS.get(REPORTS.size() - 1);
+        w.replace(last.report().source().path(), "sha-8", List.of(last));
+      }
+      e.refresh();
+      assertEquals(before + 1, finder.find(r).totalLines(), "the refreshed index has one more line");
+    }
+  }
+
+  @Test
   void concordanceContextNeverSplitsASurrogatePair() throws Exception {
     ConcordanceLine one = concordance(SAFETY + " 校园", 1, ConcordanceSort.DATE, 1, 10).lines()
         .stream().filter(l -> l.published().equals("2023-05-01")).findFirst().orElseThrow();
