@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -124,20 +123,33 @@ public final class ConcordanceFinder {
       all = new ArrayList<>(all.subList(0, cut));
     }
     if (request.sort() != ConcordanceSort.DATE) {
-      List<Integer> inIndexOrder = all.stream().map(Occurrence::doc).distinct().sorted().toList();
-      for (int doc : inIndexOrder) {
-        texts.body(doc);
+      // each report's text read once, in index order; then looked up by its place in date order
+      String[] bodies = new String[read];
+      Integer[] ranksByDoc = all.stream().map(Occurrence::rank).distinct().toArray(Integer[]::new);
+      java.util.Arrays.sort(ranksByDoc, Comparator.comparingInt(i -> docs[i].doc));
+      for (int rank : ranksByDoc) {
+        bodies[rank] = texts.body(docs[rank].doc);
       }
       int width = request.width();
       boolean left = request.sort() == ConcordanceSort.LEFT;
-      Map<Occurrence, String> keys = new HashMap<>();
-      for (Occurrence o : all) {
-        String t = texts.body(o.doc);
-        keys.put(o, left ? new StringBuilder(left(t, o.start, width)).reverse().toString()
-            : right(t, o.end, width));
+      String[] keys = new String[all.size()];
+      for (int i = 0; i < keys.length; i++) {
+        Occurrence o = all.get(i);
+        String t = bodies[o.rank];
+        keys[i] = left ? new StringBuilder(left(t, o.start, width)).reverse().toString()
+            : right(t, o.end, width);
       }
-      all.sort(Comparator.<Occurrence, String>comparing(keys::get)
-          .thenComparingInt(Occurrence::rank).thenComparingInt(Occurrence::start));
+      // lines are in date order here, so a stable sort by key keeps date order among equal keys
+      Integer[] order = new Integer[keys.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+      List<Occurrence> sorted = new ArrayList<>(all.size());
+      for (int i : order) {
+        sorted.add(all.get(i));
+      }
+      all = sorted;
     }
     int[] d = new int[all.size()];
     int[] st = new int[all.size()];
@@ -183,7 +195,6 @@ public final class ConcordanceFinder {
   /** Stored texts and records, each read once per request. */
   private static final class Texts {
     private final StoredFields stored;
-    private final Map<Integer, String> bodies = new HashMap<>();
     private final Map<Integer, AnalyzedReport> reports = new HashMap<>();
 
     Texts(IndexSearcher searcher) throws IOException {
@@ -191,13 +202,8 @@ public final class ConcordanceFinder {
     }
 
     String body(int doc) throws IOException {
-      String t = bodies.get(doc);
-      if (t == null) {
-        Document d = stored.document(doc, BODY_ONLY);
-        t = d.get(ReportSchema.BODY);
-        bodies.put(doc, t == null ? "" : t);
-      }
-      return bodies.get(doc);
+      String t = stored.document(doc, BODY_ONLY).get(ReportSchema.BODY);
+      return t == null ? "" : t;
     }
 
     AnalyzedReport report(int doc) throws IOException {
