@@ -58,7 +58,7 @@ public final class ViewsBenchmark {
     double indexSeconds = 0;
     if (!reused) {
       long t0 = System.nanoTime();
-      index(c, archive, schema, layout.lucene(), progress);
+      SyntheticIndex.write(layout.lucene(), schema, archive, c.reports(), c.threads(), progress);
       indexSeconds = (System.nanoTime() - t0) / 1e9;
     }
     try (SearchEngine engine = SearchEngine.open(layout, schema)) {
@@ -148,35 +148,6 @@ public final class ViewsBenchmark {
     return new Row(view, what, ms.length, IndexBenchmark.percentile(ms, 50),
         IndexBenchmark.percentile(ms, 95), ms[ms.length - 1], IndexBenchmark.percentile(cpu, 50),
         IndexBenchmark.percentile(cpu, 95));
-  }
-
-  private static void index(Config c, SyntheticReports archive, ReportSchema schema, Path dir,
-      Consumer<String> progress) throws Exception {
-    AtomicInteger next = new AtomicInteger();
-    int step = Math.max(1, c.reports() / 10);
-    ExecutorService pool = Executors.newFixedThreadPool(c.threads());
-    try (ReportIndexWriter writer = ReportIndexWriter.open(dir, schema,
-        new ReportIndexWriter.Settings(64, true))) {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < c.threads(); t++) {
-        futures.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < c.reports(); i = next.getAndIncrement()) {
-            AnalyzedReport a = archive.report(i);
-            writer.replace(a.report().source().path(), a.report().source().sha256(), List.of(a));
-            if ((i + 1) % step == 0) {
-              progress.accept((i + 1) + " / " + c.reports() + " reports indexed");
-            }
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-      writer.commit();
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /** The bench:views section of docs/BENCHMARKS.md. */

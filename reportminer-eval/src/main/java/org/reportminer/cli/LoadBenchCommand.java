@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.reportminer.bench.LoadBenchmark;
 import org.reportminer.bench.LoadSettings;
 import org.reportminer.bench.MachineInfo;
+import org.reportminer.bench.SyntheticIndex;
 import org.reportminer.engine.ArchiveStats;
 import org.reportminer.index.IndexLayout;
 import picocli.CommandLine.Command;
@@ -38,6 +39,11 @@ public final class LoadBenchCommand implements Callable<Integer> {
 
   @Option(names = "--docs", paramLabel = "N", defaultValue = "2000", description = "Documents to generate when no --index is given (default: ${DEFAULT-VALUE}).")
   int docs;
+
+  @Option(names = "--synthetic", paramLabel = "N", description = {"Serve an index of N generated reports carrying the generator's analysis (the archive of bench index;",
+      "no extraction or HanLP, so a million reports take minutes), with copy-check fingerprints and near-duplicates as",
+      "ingest writes them; built under --work and reused."})
+  Integer synthetic;
 
   @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench-load", description = "Where the generated archive and its index go, kept and reused (default: ${DEFAULT-VALUE}).")
   Path work;
@@ -85,6 +91,12 @@ public final class LoadBenchCommand implements Callable<Integer> {
       if (mix.size() != 3) {
         throw new IllegalArgumentException("--mix takes three weights: search,similar,copycheck");
       }
+      if (index != null && synthetic != null) {
+        throw new IllegalArgumentException("--index and --synthetic exclude each other");
+      }
+      if (synthetic != null && synthetic < 1) {
+        throw new IllegalArgumentException("--synthetic must be at least 1");
+      }
       if (index == null && docs < 1) {
         throw new IllegalArgumentException("--docs must be at least 1");
       }
@@ -94,7 +106,13 @@ public final class LoadBenchCommand implements Callable<Integer> {
       err.println("reportminer bench load: " + e.getMessage());
       return Main.USAGE;
     }
-    IndexLayout layout = new IndexLayout(index != null ? index : generated(err));
+    IndexLayout layout = synthetic != null
+        ? SyntheticIndex.forServing(work.resolve("synthetic-" + synthetic), synthetic, 42,
+            Runtime.getRuntime().availableProcessors(), line -> {
+              err.println("bench load: " + line);
+              err.flush();
+            })
+        : new IndexLayout(index != null ? index : generated(err));
     if (!ArchiveStats.exists(layout)) {
       err.println("reportminer bench load: no index in " + layout.root() + " (run ingest first)");
       return Main.USAGE;
@@ -140,7 +158,8 @@ public final class LoadBenchCommand implements Callable<Integer> {
 
   private String section(LoadBenchmark.Result r) {
     String command = "./reportminer bench load"
-        + (index != null ? " --index " + index : " --docs " + docs)
+        + (index != null ? " --index " + index
+            : synthetic != null ? " --synthetic " + synthetic : " --docs " + docs)
         + " --clients " + clients + " --requests " + requests + " --seconds " + fmt(seconds)
         + (warmup == 300 ? "" : " --warmup " + warmup)
         + (mix.equals(List.of(8, 1, 1)) ? "" : " --mix " + BenchCommand.joined(mix))
@@ -149,7 +168,10 @@ public final class LoadBenchCommand implements Callable<Integer> {
         + "Command: `" + command + "`  \n"
         + "Date: " + LocalDate.now() + "  \n"
         + "Machine: " + MachineInfo.describe() + "\n\n"
-        + String.format(Locale.ROOT, "Index: %,d reports, %.0f MB. ", r.reports(), r.sizeBytes() / 1e6)
+        + String.format(Locale.ROOT, "Index: %,d reports, %.0f MB%s. ", r.reports(), r.sizeBytes() / 1e6,
+            synthetic == null ? "" : " (generated with the generator's own analysis, not extracted or analyzed by"
+                + " HanLP: `bench index`'s archive, seed 42; copy-check fingerprints and near-duplicates as ingest"
+                + " writes them)")
         + "The real server (`ReportServer` over `Archive`, " + r.serverThreads() + " request workers, queue 64) on "
         + host + " and an ephemeral port, in the same JVM as the clients and on the same cores. Each client is a "
         + "thread sending one request at a time with " + (sharedClient ? "one `java.net.http.HttpClient` shared by all"
