@@ -42,7 +42,13 @@ public enum RuleFamily {
   /** A model person the rules drop. */
   REMOVE_PERSON,
   /** A model place the rules drop (facilities, collective words, names inside quoted names). */
-  REMOVE_PLACE;
+  REMOVE_PLACE,
+  /**
+   * A model mention of any type with no Han character in it ("Git", "Toolchain", "PMC"): the
+   * model learned names from Chinese text and tags English words of software and community
+   * reports far more often than it finds the names among them.
+   */
+  REMOVE_LATIN;
 
   /** Every family: the rules' own list, as the rules were written (used over HanLP's recognizers). */
   public static Set<RuleFamily> all() {
