@@ -98,7 +98,7 @@ class NerTrainingTest {
     Segmenter seg = HanlpSegmenter.plain();
     for (TaggedSentence s : sample) {
       String text = NerText.normalize(s.text());
-      String[][] features = CharFeatures.extract(text, seg.segment(text));
+      String[][] features = CharFeatures.extract(text, seg.segment(text), model.clusters());
       CharNerInstance instance = new CharNerInstance(features, model.linearModel().featureMap);
       int[] hanlp = new int[instance.length()];
       model.linearModel().viterbiDecode(instance, hanlp);
