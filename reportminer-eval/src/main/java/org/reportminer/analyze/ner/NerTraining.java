@@ -42,6 +42,8 @@ public final class NerTraining {
    *     same sentences as full runs
    * @param clusters number of char clusters learned from the training sentences' text for the
    *     cluster templates ({@link CharClusterer}; 0 for none, the former recipe)
+   * @param clusterText more unlabelled text for the clustering, UTF-8 files of one text per line
+   *     (none by default); they must hold no development or test sentence
    */
   public record Config(
       Path corporaDir,
@@ -52,8 +54,10 @@ public final class NerTraining {
       int devEvery,
       int limit,
       int trainLimit,
-      int clusters) {
+      int clusters,
+      List<Path> clusterText) {
     public Config {
+      clusterText = List.copyOf(clusterText);
       corpora = List.copyOf(corpora);
       if (iterations < 1 || devEvery < 2 || compressRatio < 0 || compressRatio >= 1
           || limit < 0 || trainLimit < 0 || clusters < 0 || clusters == 1 || clusters > 4000) {
@@ -72,7 +76,7 @@ public final class NerTraining {
         int devEvery,
         int limit,
         int trainLimit) {
-      this(corporaDir, corpora, out, iterations, compressRatio, devEvery, limit, trainLimit, 0);
+      this(corporaDir, corpora, out, iterations, compressRatio, devEvery, limit, trainLimit, 0, List.of());
     }
   }
 
@@ -123,9 +127,16 @@ public final class NerTraining {
     CharClusters clusters = CharClusters.NONE;
     if (config.clusters() > 0) {
       long t0 = System.nanoTime();
+      for (Path file : config.clusterText()) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          if (!line.isBlank()) {
+            unlabelled.add(NerText.normalize(line));
+          }
+        }
+      }
       clusters = CharClusterer.learn(unlabelled, config.clusters(), CLUSTER_MIN_COUNT, CLUSTER_SEED);
       log.printf(
-          "char clusters: %d chars of %d training sentences in %d clusters, %.0f s%n",
+          "char clusters: %d chars of %d unlabelled texts in %d clusters, %.0f s%n",
           clusters.charCount(), unlabelled.size(), clusters.size(), (System.nanoTime() - t0) / 1e9);
     }
     Path raw = Files.createTempFile("reportminer-ner", ".bin");

@@ -110,7 +110,7 @@ class NerTrainingTest {
     PrintStream stdout = System.out;
     System.setOut(quiet);
     try {
-      new NerTraining(quiet).run(new NerTraining.Config(dir, List.of(NerCorpus.MSRA), out, 5, 0, 1000, 0, 0, 4));
+      new NerTraining(quiet).run(new NerTraining.Config(dir, List.of(NerCorpus.MSRA), out, 5, 0, 1000, 0, 0, 4, List.of()));
     } finally {
       System.setOut(stdout);
     }
