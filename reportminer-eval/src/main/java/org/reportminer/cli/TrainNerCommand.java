@@ -66,8 +66,8 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(
       names = "--clusters",
       defaultValue = "0",
-      description = "Learn this many char clusters from the training sentences' text and add cluster"
-          + " templates to the features (0: none; default: ${DEFAULT-VALUE}). The table is written beside"
+      description = "Learn this many char clusters (2 to 1000) from the training sentences' text and add"
+          + " cluster templates to the features (0: none; default: ${DEFAULT-VALUE}). The table is written beside"
           + " the model (x.bin.gz: x.clusters.txt).")
   int clusters;
 

@@ -60,9 +60,10 @@ public final class NerTraining {
       clusterText = List.copyOf(clusterText);
       corpora = List.copyOf(corpora);
       if (iterations < 1 || devEvery < 2 || compressRatio < 0 || compressRatio >= 1
-          || limit < 0 || trainLimit < 0 || clusters < 0 || clusters == 1 || clusters > 4000) {
+          || limit < 0 || trainLimit < 0 || clusters < 0 || clusters == 1 || clusters > MAX_CLUSTERS) {
         throw new IllegalArgumentException(
-            "need iterations >= 1, devEvery >= 2, 0 <= compressRatio < 1, limits >= 0, clusters 0 or 2 to 4000");
+            "need iterations >= 1, devEvery >= 2, 0 <= compressRatio < 1, limits >= 0, clusters 0 or 2 to "
+                + MAX_CLUSTERS);
       }
     }
 
@@ -80,6 +81,11 @@ public final class NerTraining {
     }
   }
 
+  /**
+   * Most clusters: the decoder's pair tables hold 2 × (clusters + 3)² cells (8 MB at 1,000), see
+   * {@link CompiledFeatures}.
+   */
+  public static final int MAX_CLUSTERS = 1000;
   /** Chars seen fewer times in the training text stay out of the cluster table. */
   static final int CLUSTER_MIN_COUNT = 3;
   /** Seed of the clustering's k-means++ start. */
