@@ -63,12 +63,27 @@ public final class TrainNerCommand implements Callable<Integer> {
           + " splits staying whole (0: all); for quick comparisons.")
   int trainLimit;
 
+  @Option(
+      names = "--clusters",
+      defaultValue = "0",
+      description = "Learn this many char clusters (2 to 1000) from the training sentences' text and add"
+          + " cluster templates to the features (0: none; default: ${DEFAULT-VALUE}). The table is written beside"
+          + " the model (x.bin.gz: x.clusters.txt).")
+  int clusters;
+
+  @Option(
+      names = "--cluster-text",
+      split = ",",
+      description = "More unlabelled text for --clusters: UTF-8 files, one text per line, holding no"
+          + " development or test sentence (default: none, only the training sentences' text).")
+  List<Path> clusterText = List.of();
+
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
     NerTraining.Result r =
         new NerTraining(System.err)
-            .run(new NerTraining.Config(corpora, use, out, iterations, compress, devEvery, limit, trainLimit));
+            .run(new NerTraining.Config(corpora, use, out, iterations, compress, devEvery, limit, trainLimit, clusters, clusterText));
     System.out.printf(
         "trained on %d sentences, %d held out; %d features; model %s (%.1f MB); %.0f s%n",
         r.trainSentences(), r.devSentences(), r.features(), out, r.modelBytes() / 1e6,

@@ -13,7 +13,10 @@ import org.reportminer.nlp.Token;
  *   <li>the character-type triple at i−1, i, i+1 (digit, Chinese numeral, Latin, Han, punctuation,
  *       space, other);
  *   <li>HanLP's segmentation of the sentence at i−1, i and i+1: the character's position in its
- *       word (B/M/E/S) with the word's nature, and the position with the word itself.
+ *       word (B/M/E/S) with the word's nature, and the position with the word itself;
+ *   <li>only with a non-empty {@link CharClusters} table: the cluster of the char at i−2 … i+2
+ *       (templates r … v, e.g. {@code r17}) and the cluster pairs (i−1,i) and (i,i+1) (templates w,
+ *       x, e.g. {@code w17/203}); {@link #COUNT} + {@link #CLUSTER_COUNT} features per char then.
  * </ul>
  *
  * Every feature starts with a template letter so that templates never collide. The features are
@@ -22,8 +25,10 @@ import org.reportminer.nlp.Token;
  * them. Stateless and thread-safe.
  */
 public final class CharFeatures {
-  /** Number of features per character. */
+  /** Number of features per character without clusters. */
   public static final int COUNT = 17;
+  /** Number of cluster features per character with a cluster table. */
+  public static final int CLUSTER_COUNT = 7;
 
   /** Stands for a char before the sentence's start. */
   static final char BOS = '\u0002';
@@ -78,15 +83,51 @@ public final class CharFeatures {
    * @return one array of {@link #COUNT} feature strings per char
    */
   public static String[][] extract(String text, List<Token> tokens) {
+    return extract(text, tokens, CharClusters.NONE);
+  }
+
+  /**
+   * The features of every char of {@code text} as strings (for training), with the cluster
+   * templates when {@code clusters} is not empty.
+   *
+   * @param text the normalized sentence ({@link NerText#normalize})
+   * @param tokens HanLP's segmentation of exactly that text, offsets relative to it
+   * @param clusters the model's char clusters ({@link CharClusters#NONE} for none)
+   * @return one array of {@link #count} feature strings per char
+   */
+  public static String[][] extract(String text, List<Token> tokens, CharClusters clusters) {
     Words words = Words.of(text, tokens);
     String[][] out = new String[text.length()][];
-    StringSink sink = new StringSink();
+    StringSink sink = new StringSink(count(clusters));
     for (int i = 0; i < text.length(); i++) {
       sink.start();
       features(text, words, i, sink);
+      if (!clusters.isEmpty()) {
+        clusterFeatures(text, clusters, i, sink);
+      }
       out[i] = sink.features;
     }
     return out;
+  }
+
+  /** Number of features per char with {@code clusters}. */
+  public static int count(CharClusters clusters) {
+    return clusters.isEmpty() ? COUNT : COUNT + CLUSTER_COUNT;
+  }
+
+  private static void clusterFeatures(String text, CharClusters clusters, int i, Sink sink) {
+    for (int d = -2; d <= 2; d++) {
+      sink.begin((char) ('r' + d + 2));
+      sink.add(Integer.toString(clusters.symbol(text, i + d)));
+      sink.end();
+    }
+    for (int d = -1; d <= 0; d++) {
+      sink.begin((char) ('w' + d + 1));
+      sink.add(Integer.toString(clusters.symbol(text, i + d)));
+      sink.add('/');
+      sink.add(Integer.toString(clusters.symbol(text, i + d + 1)));
+      sink.end();
+    }
   }
 
   private static void features(String text, Words w, int i, Sink sink) {
@@ -208,11 +249,16 @@ public final class CharFeatures {
   /** Collects features as strings. */
   private static final class StringSink implements Sink {
     final StringBuilder sb = new StringBuilder(16);
+    final int count;
     String[] features;
     int k;
 
+    StringSink(int count) {
+      this.count = count;
+    }
+
     void start() {
-      features = new String[COUNT];
+      features = new String[count];
       k = 0;
     }
 

@@ -16,7 +16,9 @@ import org.reportminer.nlp.Token;
  * is a direct index; a word's three nature and three word features (at each position in the word)
  * are one row found once per token. Only the trigram needs a look-up per char. That turns the 17
  * hash look-ups per char of a look-up by string into about three, which is most of the decoder's
- * work.
+ * work. The optional cluster templates (with a {@link CharClusters} table) are direct indexes: a
+ * cluster symbol's five unigram features in one row, a pair of symbols' two features in one
+ * table of symbol count² cells per template.
  *
  * <p>{@link #offsets} finds exactly the features the model's feature map gives the strings of
  * {@link CharFeatures#extract} (-1 where the model has no such feature), in the same order; a test
@@ -52,6 +54,14 @@ final class CompiledFeatures {
   private final Map<String, int[]> words;
   /** Template (l…q) × (BOS, EOS) → offset in {@link #weights}: a word feature beyond the ends. */
   private final int[] beyond = filled(12);
+  /** The cluster table the cluster templates are read with ({@link CharClusters#NONE}: none). */
+  private final CharClusters clusters;
+  /** Features per char: {@link CharFeatures#count} of {@link #clusters}. */
+  private final int count;
+  /** Symbol × 5 templates (r … v, the symbol at i−2 … i+2) → offset in {@link #weights}. */
+  private final int[] clusterUnigrams;
+  /** Template (w, x) × symbol × symbol → offset in {@link #weights}. */
+  private final int[] clusterPairs;
   /** The model's own look-up by string, -1 or any negative for a feature it lacks. */
   private final ToIntFunction<String> byString;
   private final int tagCount;
@@ -77,8 +87,31 @@ final class CompiledFeatures {
       ToIntFunction<String> byString,
       float[] parameter,
       int tagCount) {
+    this(features, byString, parameter, tagCount, CharClusters.NONE);
+  }
+
+  /**
+   * Compiles the entries of a model's feature map with their weights, the cluster templates read
+   * with {@code clusters}.
+   *
+   * @throws IllegalArgumentException when the map has cluster features and {@code clusters} is
+   *     empty, or a cluster feature names a symbol the table does not have (the model was trained
+   *     with another table)
+   */
+  CompiledFeatures(
+      Iterable<Map.Entry<String, Integer>> features,
+      ToIntFunction<String> byString,
+      float[] parameter,
+      int tagCount,
+      CharClusters clusters) {
     this.byString = byString;
     this.tagCount = tagCount;
+    this.clusters = clusters;
+    this.count = CharFeatures.count(clusters);
+    int symbols = clusters.isEmpty() ? 0 : clusters.symbolCount();
+    int[] clusterUni = filled(5 * symbols);
+    int[] clusterBi = filled(2 * symbols * symbols);
+    int clusterKeys = 0;
     Map<Character, int[]> uni = new HashMap<>();
     Map<Long, int[]> bi = new HashMap<>();
     Map<Long, Integer> tri = new HashMap<>();
@@ -104,6 +137,23 @@ final class CompiledFeatures {
         if (t >= 0) {
           types[t] = id;
         }
+      } else if (template >= 'r' && template <= 'x' && isClusterKey(key)) {
+        clusterKeys++;
+        if (clusters.isEmpty()) {
+          continue; // reported after the loop
+        }
+        int slash = key.indexOf('/');
+        int a = Integer.parseInt(key, 1, slash < 0 ? len : slash, 10);
+        int b = slash < 0 ? 0 : Integer.parseInt(key, slash + 1, len, 10);
+        if (a >= symbols || b >= symbols) {
+          throw new IllegalArgumentException(
+              "the model's feature " + key + " names a cluster its table of " + clusters.size() + " lacks");
+        }
+        if (template <= 'v') {
+          clusterUni[5 * a + template - 'r'] = id;
+        } else {
+          clusterBi[((template - 'w') * symbols + a) * symbols + b] = id;
+        }
       } else if (template >= 'l' && template <= 'q') {
         boolean ofWord = template >= 'o';
         int offset = template - (ofWord ? 'o' : 'l');
@@ -116,6 +166,10 @@ final class CompiledFeatures {
               offset * POSITIONS.length() + POSITIONS.indexOf(position)] = id;
         }
       }
+    }
+    if (clusterKeys > 0 && clusters.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the model has " + clusterKeys + " char-cluster features but no cluster table was given");
     }
     // the tables hold offsets into the compiled weights, not ids
     offsetOfId = filled(parameter.length / tagCount);
@@ -158,6 +212,8 @@ final class CompiledFeatures {
     natures = Map.copyOf(natureRows);
     words = Map.copyOf(wordRows);
     placed(beyond, place);
+    clusterUnigrams = placed(clusterUni, place);
+    clusterPairs = placed(clusterBi, place);
     weights = Arrays.copyOf(compiled, placed[0]);
   }
 
@@ -174,7 +230,7 @@ final class CompiledFeatures {
       return emissions13(offsets, text.length());
     }
     double[] out = new double[text.length() * tagCount];
-    int k = CharFeatures.COUNT;
+    int k = count;
     for (int i = 0; i < text.length(); i++) {
       int base = i * tagCount;
       for (int f = i * k; f < (i + 1) * k; f++) {
@@ -198,7 +254,7 @@ final class CompiledFeatures {
   private double[] emissions13(int[] offsets, int n) {
     double[] out = new double[n * 13];
     float[] w = weights;
-    int k = CharFeatures.COUNT;
+    int k = count;
     for (int i = 0; i < n; i++) {
       double a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0;
       for (int f = i * k; f < (i + 1) * k; f++) {
@@ -222,10 +278,14 @@ final class CompiledFeatures {
     return id < 0 || id >= offsetOfId.length ? -1 : offsetOfId[id];
   }
 
+  /** Features per char ({@link CharFeatures#count} of the model's cluster table). */
+  int count() {
+    return count;
+  }
+
   /**
-   * Where the weights of every char's features start in {@link #weights}: {@link
-   * CharFeatures#COUNT} per char, in the order of {@link CharFeatures#extract}, -1 for a feature the
-   * model lacks.
+   * Where the weights of every char's features start in {@link #weights}: {@link #count()} per
+   * char, in the order of {@link CharFeatures#extract}, -1 for a feature the model lacks.
    */
   int[] offsets(String text, List<Token> tokens) {
     if (needsStrings(text)) {
@@ -262,8 +322,11 @@ final class CompiledFeatures {
     for (int j = -1; j <= n; j++) {
       type[j + 1] = TYPES.indexOf(CharFeatures.type(text, j));
     }
-    int k = CharFeatures.COUNT;
+    int k = count;
     int[] out = new int[n * k];
+    if (!clusters.isEmpty()) {
+      clusterOffsets(text, out);
+    }
     for (int i = 0; i < n; i++) {
       int o = i * k;
       for (int d = -2; d <= 2; d++) {
@@ -293,6 +356,41 @@ final class CompiledFeatures {
     return out;
   }
 
+  /** Fills the cluster features (the last {@link CharFeatures#CLUSTER_COUNT} of each char). */
+  private void clusterOffsets(String text, int[] out) {
+    int n = text.length();
+    int s = clusters.symbolCount();
+    int[] symbol = new int[n + 4]; // the symbols at -2 … n+1
+    for (int j = -2; j <= n + 1; j++) {
+      symbol[j + 2] = clusters.symbol(text, j);
+    }
+    for (int i = 0; i < n; i++) {
+      int o = i * count + CharFeatures.COUNT;
+      for (int d = 0; d < 5; d++) {
+        out[o + d] = clusterUnigrams[5 * symbol[i + d] + d];
+      }
+      out[o + 5] = clusterPairs[symbol[i + 1] * s + symbol[i + 2]];
+      out[o + 6] = clusterPairs[(s + symbol[i + 2]) * s + symbol[i + 3]];
+    }
+  }
+
+  /** A key of the cluster templates: {@code r}…{@code v} and digits, or {@code w}/{@code x}, digits, slash, digits. */
+  private static boolean isClusterKey(String key) {
+    int len = key.length();
+    int slash = key.indexOf('/');
+    boolean pair = key.charAt(0) >= 'w';
+    if (pair ? slash < 2 || slash == len - 1 : slash >= 0) {
+      return false;
+    }
+    for (int i = 1; i < len; i++) {
+      char c = key.charAt(i);
+      if (!(c >= '0' && c <= '9') && i != slash) {
+        return false;
+      }
+    }
+    return len <= 12;
+  }
+
   private static boolean needsStrings(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -304,8 +402,8 @@ final class CompiledFeatures {
   }
 
   private int[] offsetsByString(String text, List<Token> tokens) {
-    String[][] strings = CharFeatures.extract(text, tokens);
-    int k = CharFeatures.COUNT;
+    String[][] strings = CharFeatures.extract(text, tokens, clusters);
+    int k = count;
     int[] out = new int[strings.length * k];
     for (int i = 0; i < strings.length; i++) {
       for (int f = 0; f < k; f++) {

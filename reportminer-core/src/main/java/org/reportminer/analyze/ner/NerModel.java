@@ -20,21 +20,34 @@ import org.reportminer.nlp.Token;
  * our own Viterbi decoder over it. The decoder gives the same best path as {@code
  * LinearModel.viterbiDecode} but computes each character's emission scores once instead of once
  * per previous tag, which makes it several times faster, and keeps all state on the stack so one
- * model serves any number of threads. Immutable after loading; thread-safe.
+ * model serves any number of threads.
+ *
+ * <p>A model trained with char clusters ({@link CharClusters}) needs its cluster table, a small
+ * text file beside the model file named by {@link #clusterTableName} ({@code
+ * reportminer-ner.bin.gz} → {@code reportminer-ner.clusters.txt}); {@link #load(Path)} and {@link
+ * #loadResource} read it when it is there, and loading fails when the model has cluster features
+ * and the table is missing. Immutable after loading; thread-safe.
  */
 public final class NerModel {
   private final LinearModel model;
   private final int tagCount;
   private final String[] tagNames;
   private final CompiledFeatures features;
+  private final CharClusters clusters;
   /** Transition weights: {@code [p * tagCount + k]} scores tag p followed by tag k. */
   private final double[] transitions;
   /** Weights of each tag after the sentence start. */
   private final double[] fromBos;
 
-  /** Wraps a model produced by the trainer or loaded from bytes. */
+  /** Wraps a model without cluster features produced by the trainer or loaded from bytes. */
   NerModel(LinearModel model) {
+    this(model, CharClusters.NONE);
+  }
+
+  /** Wraps a model produced by the trainer or loaded from bytes, with its cluster table. */
+  NerModel(LinearModel model, CharClusters clusters) {
     this.model = model;
+    this.clusters = clusters;
     TagSet tags = model.featureMap.tagSet;
     this.tagCount = tags.size();
     int bos = model.featureMap.bosTag();
@@ -51,7 +64,8 @@ public final class NerModel {
     for (int k = 0; k < tagCount; k++) {
       fromBos[k] = w[bos * tagCount + k];
     }
-    this.features = new CompiledFeatures(model.featureMap.entrySet(), model.featureMap::idOf, model.parameter, tagCount);
+    this.features =
+        new CompiledFeatures(model.featureMap.entrySet(), model.featureMap::idOf, model.parameter, tagCount, clusters);
     for (String required : NerLabel.allTags()) {
       if (tags.idOf(required) < 0) {
         throw new IllegalArgumentException("not a reportminer NER model: no tag " + required);
@@ -59,8 +73,16 @@ public final class NerModel {
     }
   }
 
-  /** Loads a model saved by HanLP ({@code LinearModel.save}), optionally gzip-compressed. */
+  /** Loads a model without clusters saved by HanLP ({@code LinearModel.save}), optionally gzip-compressed. */
   public static NerModel load(InputStream in) throws IOException {
+    return load(in, CharClusters.NONE);
+  }
+
+  /**
+   * Loads a model saved by HanLP ({@code LinearModel.save}), optionally gzip-compressed, with the
+   * cluster table it was trained with.
+   */
+  public static NerModel load(InputStream in, CharClusters clusters) throws IOException {
     HanlpRuntime.ensureConfigured();
     BufferedInputStream buffered = new BufferedInputStream(in);
     buffered.mark(2);
@@ -73,13 +95,39 @@ public final class NerModel {
     if (!model.load(new ByteArray(bytes))) {
       throw new IOException("not a HanLP linear model");
     }
-    return new NerModel(model);
+    try {
+      return new NerModel(model, clusters);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
-  /** Loads a model file (plain or .gz). */
+  /**
+   * The name of the cluster table that goes with a model file: the model's name without {@code
+   * .gz} and {@code .bin}, then {@code .clusters.txt}.
+   */
+  public static String clusterTableName(String modelName) {
+    String base = modelName.endsWith(".gz") ? modelName.substring(0, modelName.length() - 3) : modelName;
+    base = base.endsWith(".bin") ? base.substring(0, base.length() - 4) : base;
+    return base + ".clusters.txt";
+  }
+
+  /** The cluster table file beside {@code modelFile}. */
+  public static Path clusterTableOf(Path modelFile) {
+    return modelFile.resolveSibling(clusterTableName(modelFile.getFileName().toString()));
+  }
+
+  /** Loads a model file (plain or .gz), with the cluster table beside it if there is one. */
   public static NerModel load(Path file) throws IOException {
+    Path table = clusterTableOf(file);
+    CharClusters clusters = CharClusters.NONE;
+    if (Files.exists(table)) {
+      try (InputStream in = Files.newInputStream(table)) {
+        clusters = CharClusters.read(in);
+      }
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      return load(in);
+      return load(in, clusters);
     }
   }
 
@@ -89,9 +137,20 @@ public final class NerModel {
     if (in == null) {
       throw new IOException("NER model resource not found: " + resource);
     }
-    try (in) {
-      return load(in);
+    CharClusters clusters = CharClusters.NONE;
+    try (InputStream table = NerModel.class.getResourceAsStream(clusterTableName(resource))) {
+      if (table != null) {
+        clusters = CharClusters.read(table);
+      }
     }
+    try (in) {
+      return load(in, clusters);
+    }
+  }
+
+  /** The cluster table the model reads its cluster templates with ({@link CharClusters#NONE}: none). */
+  CharClusters clusters() {
+    return clusters;
   }
 
   /** The HanLP model underneath (for evaluation during training and for saving). */

@@ -63,4 +63,20 @@ class CharFeaturesTest {
     String[][] f = CharFeatures.extract("甲乙", List.of(new Token("甲", "n", 0, 1)));
     assertEquals("mSx", f[1][13]);
   }
+
+  @Test
+  void clusterTemplatesLookAtTheClustersAroundTheChar() {
+    CharClusters clusters = CharClustersTest.table("王李刘", "局市", "长");
+    String text = "局长刘晓";
+    List<Token> tokens = List.of(new Token("局长", "nnt", 0, 2), new Token("刘晓", "nr", 2, 4));
+    String[][] f = CharFeatures.extract(text, tokens, clusters);
+    assertEquals(CharFeatures.COUNT + CharFeatures.CLUSTER_COUNT, f[2].length);
+    // the first 17 are those without clusters
+    assertEquals(List.of(CharFeatures.extract(text, tokens)[2]), List.of(f[2]).subList(0, CharFeatures.COUNT));
+    // 刘 (cluster 0) between 局长 (1, 2) and 晓 (unknown: 3) and the end (EOS: 5)
+    assertEquals(List.of("r1", "s2", "t0", "u3", "v5", "w2/0", "x0/3"),
+        List.of(f[2]).subList(CharFeatures.COUNT, f[2].length));
+    assertEquals(List.of("r4", "s4", "t1", "u2", "v0", "w4/1", "x1/2"),
+        List.of(f[0]).subList(CharFeatures.COUNT, f[0].length)); // BOS: 4
+  }
 }

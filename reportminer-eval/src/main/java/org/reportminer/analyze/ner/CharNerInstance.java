@@ -30,7 +30,7 @@ final class CharNerInstance extends Instance {
   /** An instance to decode (tags all zero until decoded). */
   CharNerInstance(String[][] features, FeatureMap featureMap) {
     featureMatrix = new int[features.length][];
-    List<Integer> ids = new ArrayList<>(CharFeatures.COUNT);
+    List<Integer> ids = new ArrayList<>(CharFeatures.COUNT + CharFeatures.CLUSTER_COUNT);
     for (int i = 0; i < features.length; i++) {
       ids.clear();
       for (String f : features[i]) {

@@ -26,14 +26,22 @@ final class CharNerTrainer extends NERTrainer {
   private final List<TaggedSentence> train;
   private final List<TaggedSentence> dev;
   private final Segmenter segmenter;
+  private final CharClusters clusters;
   private FeatureMap devFeatureMap;
   private List<CharNerInstance> devInstances;
 
   CharNerTrainer(List<TaggedSentence> train, List<TaggedSentence> dev, Segmenter segmenter) {
+    this(train, dev, segmenter, CharClusters.NONE);
+  }
+
+  /** A trainer whose features include the cluster templates of {@code clusters} (unless empty). */
+  CharNerTrainer(
+      List<TaggedSentence> train, List<TaggedSentence> dev, Segmenter segmenter, CharClusters clusters) {
     super(fullTagSet());
     this.train = train;
     this.dev = dev;
     this.segmenter = segmenter;
+    this.clusters = clusters;
   }
 
   /** A tag set holding O and every B/M/E/S tag of the three labels, in a fixed order. */
@@ -93,6 +101,6 @@ final class CharNerTrainer extends NERTrainer {
   private CharNerInstance instance(TaggedSentence s, FeatureMap featureMap) {
     String text = NerText.normalize(s.text());
     return new CharNerInstance(
-        CharFeatures.extract(text, segmenter.segment(text)), s.tags(), featureMap);
+        CharFeatures.extract(text, segmenter.segment(text), clusters), s.tags(), featureMap);
   }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.reportminer.nlp.HanlpSegmenter;
+import org.reportminer.nlp.NerText;
 import org.reportminer.nlp.Segmenter;
 
 /**
@@ -37,6 +40,10 @@ public final class NerTraining {
    * @param trainLimit at most this many training sentences per corpus (0 for all), the first ones
    *     in file order; the development split stays whole, so quick comparisons are scored on the
    *     same sentences as full runs
+   * @param clusters number of char clusters learned from the training sentences' text for the
+   *     cluster templates ({@link CharClusterer}; 0 for none, the former recipe)
+   * @param clusterText more unlabelled text for the clustering, UTF-8 files of one text per line
+   *     (none by default); they must hold no development or test sentence
    */
   public record Config(
       Path corporaDir,
@@ -46,16 +53,43 @@ public final class NerTraining {
       double compressRatio,
       int devEvery,
       int limit,
-      int trainLimit) {
+      int trainLimit,
+      int clusters,
+      List<Path> clusterText) {
     public Config {
+      clusterText = List.copyOf(clusterText);
       corpora = List.copyOf(corpora);
       if (iterations < 1 || devEvery < 2 || compressRatio < 0 || compressRatio >= 1
-          || limit < 0 || trainLimit < 0) {
+          || limit < 0 || trainLimit < 0 || clusters < 0 || clusters == 1 || clusters > MAX_CLUSTERS) {
         throw new IllegalArgumentException(
-            "need iterations >= 1, devEvery >= 2, 0 <= compressRatio < 1, limits >= 0");
+            "need iterations >= 1, devEvery >= 2, 0 <= compressRatio < 1, limits >= 0, clusters 0 or 2 to "
+                + MAX_CLUSTERS);
       }
     }
+
+    /** Settings without char clusters. */
+    public Config(
+        Path corporaDir,
+        List<NerCorpus> corpora,
+        Path out,
+        int iterations,
+        double compressRatio,
+        int devEvery,
+        int limit,
+        int trainLimit) {
+      this(corporaDir, corpora, out, iterations, compressRatio, devEvery, limit, trainLimit, 0, List.of());
+    }
   }
+
+  /**
+   * Most clusters: the decoder's pair tables hold 2 × (clusters + 3)² cells (8 MB at 1,000), see
+   * {@link CompiledFeatures}.
+   */
+  public static final int MAX_CLUSTERS = 1000;
+  /** Chars seen fewer times in the training text stay out of the cluster table. */
+  static final int CLUSTER_MIN_COUNT = 3;
+  /** Seed of the clustering's k-means++ start. */
+  static final long CLUSTER_SEED = 20261208L;
 
   /** What a training run measured: development scores per corpus, and the model's size. */
   public record Result(
@@ -76,6 +110,7 @@ public final class NerTraining {
   /** Reads, trains, evaluates and writes the model. */
   public Result run(Config config) throws IOException {
     List<TaggedSentence> train = new ArrayList<>();
+    List<String> unlabelled = new ArrayList<>();
     List<TaggedSentence> dev = new ArrayList<>();
     Map<NerCorpus, List<TaggedSentence>> devByCorpus = new EnumMap<>(NerCorpus.class);
     for (NerCorpus corpus : config.corpora()) {
@@ -85,24 +120,44 @@ public final class NerTraining {
         corpusTrain = corpusTrain.subList(0, config.trainLimit());
       }
       train.addAll(corpusTrain);
+      // the whole training split's text (labels unused), never the development sentences
+      for (TaggedSentence s : split.train()) {
+        unlabelled.add(NerText.normalize(s.text()));
+      }
       devByCorpus.put(corpus, split.dev());
       dev.addAll(split.dev());
       log.printf(
           "%s: %d sentences, %d for development, %d trained on%n",
           corpus, split.train().size() + split.dev().size(), split.dev().size(), corpusTrain.size());
     }
+    CharClusters clusters = CharClusters.NONE;
+    if (config.clusters() > 0) {
+      long t0 = System.nanoTime();
+      for (Path file : config.clusterText()) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          if (!line.isBlank()) {
+            unlabelled.add(NerText.normalize(line));
+          }
+        }
+      }
+      clusters = CharClusterer.learn(unlabelled, config.clusters(), CLUSTER_MIN_COUNT, CLUSTER_SEED);
+      log.printf(
+          "char clusters: %d chars of %d unlabelled texts in %d clusters, %.0f s%n",
+          clusters.charCount(), unlabelled.size(), clusters.size(), (System.nanoTime() - t0) / 1e9);
+    }
     Path raw = Files.createTempFile("reportminer-ner", ".bin");
     try {
-      CharNerTrainer trainer = new CharNerTrainer(train, dev, segmenter);
+      CharNerTrainer trainer = new CharNerTrainer(train, dev, segmenter, clusters);
       PerceptronTrainer.Result result =
           trainer.train(
               "train", "dev", raw.toString(), config.compressRatio(), config.iterations(), 1);
-      NerModel model = new NerModel(result.getModel());
+      NerModel model = new NerModel(result.getModel(), clusters);
       Map<NerCorpus, NerScores> scores = new EnumMap<>(NerCorpus.class);
       for (Map.Entry<NerCorpus, List<TaggedSentence>> e : devByCorpus.entrySet()) {
         scores.put(e.getKey(), score(model, e.getValue()));
       }
       write(raw, config.out());
+      writeClusters(clusters, config.out());
       return new Result(scores, train.size(), dev.size(), model.featureCount(), Files.size(config.out()));
     } finally {
       Files.deleteIfExists(raw);
@@ -117,6 +172,18 @@ public final class NerTraining {
       scores.add(s.spans(), tagger.spans(s.text()));
     }
     return scores;
+  }
+
+  /** Writes the cluster table beside the model, or removes a stale one when there is none. */
+  private static void writeClusters(CharClusters clusters, Path out) throws IOException {
+    Path table = NerModel.clusterTableOf(out);
+    if (clusters.isEmpty()) {
+      Files.deleteIfExists(table);
+      return;
+    }
+    try (Writer w = Files.newBufferedWriter(table, StandardCharsets.UTF_8)) {
+      clusters.write(w);
+    }
   }
 
   private static void write(Path raw, Path out) throws IOException {

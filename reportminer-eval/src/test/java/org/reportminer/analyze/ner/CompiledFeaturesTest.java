@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.reportminer.nlp.HanlpSegmenter;
@@ -77,33 +78,107 @@ class CompiledFeaturesTest {
   }
 
   private static int[] assertSameIds(String text, List<Token> tokens) {
-    String[][] strings = CharFeatures.extract(text, tokens);
-    int[] ids = COMPILED.offsets(text, tokens);
-    assertEquals(strings.length * CharFeatures.COUNT, ids.length, text);
+    return assertSameIds(
+        COMPILED, CompiledFeaturesTest::idOf, WEIGHTS, TAGS, CharClusters.NONE, text, tokens);
+  }
+
+  private static int[] assertSameIds(
+      CompiledFeatures compiled,
+      ToIntFunction<String> idOf,
+      float[] weights,
+      int tags,
+      CharClusters clusters,
+      String text,
+      List<Token> tokens) {
+    String[][] strings = CharFeatures.extract(text, tokens, clusters);
+    int count = CharFeatures.count(clusters);
+    int[] ids = compiled.offsets(text, tokens);
+    assertEquals(strings.length * count, ids.length, text);
     for (int i = 0; i < strings.length; i++) {
-      for (int f = 0; f < CharFeatures.COUNT; f++) {
+      assertEquals(count, strings[i].length);
+      for (int f = 0; f < count; f++) {
         String feature = strings[i][f];
-        int id = idOf(feature);
+        int id = idOf.applyAsInt(feature);
         // every feature the map knows was compiled (its own offset), and the look-up finds it
-        assertEquals(id >= 0, COMPILED.offsetOf(id) >= 0, () -> escape(feature));
-        assertEquals(COMPILED.offsetOf(id), ids[i * CharFeatures.COUNT + f], () -> escape(text + " " + tokens + ": " + feature));
+        assertEquals(id >= 0, compiled.offsetOf(id) >= 0, () -> escape(feature));
+        assertEquals(compiled.offsetOf(id), ids[i * count + f], () -> escape(text + " " + tokens + ": " + feature));
       }
     }
-    double[] emissions = COMPILED.emissions(text, tokens);
-    assertEquals(strings.length * TAGS, emissions.length);
+    double[] emissions = compiled.emissions(text, tokens);
+    assertEquals(strings.length * tags, emissions.length);
     for (int i = 0; i < strings.length; i++) {
-      double[] expected = new double[TAGS];
+      double[] expected = new double[tags];
       for (String feature : strings[i]) {
-        int id = idOf(feature);
-        for (int k = 0; id >= 0 && k < TAGS; k++) {
-          expected[k] += WEIGHTS[id * TAGS + k];
+        int id = idOf.applyAsInt(feature);
+        for (int k = 0; id >= 0 && k < tags; k++) {
+          expected[k] += weights[id * tags + k];
         }
       }
-      for (int k = 0; k < TAGS; k++) {
-        assertEquals(expected[k], emissions[i * TAGS + k], 0.0, text);
+      for (int k = 0; k < tags; k++) {
+        assertEquals(expected[k], emissions[i * tags + k], 0.0, text);
       }
     }
     return ids;
+  }
+
+  /**
+   * A model with the cluster templates: a feature map made of the feature strings (with clusters)
+   * of the gold sentences and of random text, a fifth of them left out so that absent features
+   * occur, with random weights; the compiled look-up must find the same ids and sums as the map.
+   */
+  @Test
+  void clusterTemplatesGetTheIdsOfTheirFeatureStrings() throws IOException {
+    short[] table = new short[Character.MAX_VALUE + 1];
+    java.util.Arrays.fill(table, (short) -1);
+    String clustered = "局长刘晓在深圳市区街道办事处年ab1王李张会议的是了";
+    for (int i = 0; i < clustered.length(); i++) {
+      table[clustered.charAt(i)] = (short) (i % 7);
+    }
+    CharClusters clusters = CharClusters.of(table, 7);
+    Random random = new Random(5);
+    Segmenter segmenter = HanlpSegmenter.plain();
+    List<String> texts = new ArrayList<>();
+    List<List<Token>> tokenLists = new ArrayList<>();
+    for (String sentence : goldSentences().subList(0, 300)) {
+      String text = NerText.normalize(sentence);
+      texts.add(text);
+      tokenLists.add(segmenter.segment(text));
+    }
+    String alphabet = "局长刘晓在深圳市区街道办事处__年4·26，。ab1２　\u0002\u0003\ud83d\ude00x王李张";
+    for (int trial = 0; trial < 500; trial++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 1 + random.nextInt(20); i > 0; i--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      texts.add(text);
+      tokenLists.add(List.of(new Token(text, "n", 0, text.length())));
+    }
+    int tags = 13;
+    Map<String, Integer> map = new java.util.LinkedHashMap<>();
+    for (int t = 0; t < texts.size(); t++) {
+      for (String[] features : CharFeatures.extract(texts.get(t), tokenLists.get(t), clusters)) {
+        for (String feature : features) {
+          if (random.nextInt(5) > 0 && feature.indexOf('\u0000') < 0) {
+            map.putIfAbsent(feature, map.size());
+          }
+        }
+      }
+    }
+    float[] weights = new float[map.size() * tags];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = random.nextFloat() - 0.5f;
+    }
+    ToIntFunction<String> idOf = f -> map.getOrDefault(f, -1);
+    CompiledFeatures compiled = new CompiledFeatures(map.entrySet(), idOf, weights, tags, clusters);
+    assertEquals(CharFeatures.COUNT + CharFeatures.CLUSTER_COUNT, compiled.count());
+    for (int t = 0; t < texts.size(); t++) {
+      assertSameIds(compiled, idOf, weights, tags, clusters, texts.get(t), tokenLists.get(t));
+    }
+    // the same map without its table is refused, not read without its cluster features
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new CompiledFeatures(map.entrySet(), idOf, weights, tags));
+    assertTrue(e.getMessage().contains("no cluster table"), e.getMessage());
   }
 
   private static String escape(String s) {

@@ -26,7 +26,7 @@ class NerModelTest {
       String text = NerText.normalize(sentence);
       List<Token> tokens = segmenter.segment(text);
       CharNerInstance instance =
-          new CharNerInstance(CharFeatures.extract(text, tokens), model.linearModel().featureMap);
+          new CharNerInstance(CharFeatures.extract(text, tokens, model.clusters()), model.linearModel().featureMap);
       int[] hanlp = new int[instance.length()];
       model.linearModel().viterbiDecode(instance, hanlp);
       String[] expected = new String[hanlp.length];

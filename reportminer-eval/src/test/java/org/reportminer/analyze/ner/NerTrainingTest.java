@@ -95,10 +95,42 @@ class NerTrainingTest {
 
   @Test
   void ourDecoderFindsHanlpsBestPath() {
+    assertDecoderFindsHanlpsBestPath(model);
+  }
+
+  /**
+   * With {@code clusters}, the table is learned from the training text, written beside the model
+   * and read with it; the model's cluster features are decoded exactly as HanLP decodes their
+   * strings; without its table the model does not load.
+   */
+  @Test
+  void aModelWithClustersLoadsWithItsTableAndDecodesAsHanlp() throws Exception {
+    Path out = dir.resolve("clusters.bin.gz");
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    PrintStream stdout = System.out;
+    System.setOut(quiet);
+    try {
+      new NerTraining(quiet).run(new NerTraining.Config(dir, List.of(NerCorpus.MSRA), out, 5, 0, 1000, 0, 0, 4, List.of()));
+    } finally {
+      System.setOut(stdout);
+    }
+    Path table = dir.resolve("clusters.clusters.txt");
+    assertTrue(Files.exists(table));
+    NerModel withClusters = NerModel.load(out);
+    assertEquals(4, withClusters.clusters().size());
+    assertTrue(withClusters.linearModel().featureMap.idOf("w0/1") >= 0
+        || withClusters.linearModel().featureMap.idOf("t0") >= 0, "cluster features were trained");
+    assertDecoderFindsHanlpsBestPath(withClusters);
+    Files.delete(table);
+    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> NerModel.load(out));
+    assertTrue(e.getMessage().contains("no cluster table"), e.getMessage());
+  }
+
+  private static void assertDecoderFindsHanlpsBestPath(NerModel model) {
     Segmenter seg = HanlpSegmenter.plain();
     for (TaggedSentence s : sample) {
       String text = NerText.normalize(s.text());
-      String[][] features = CharFeatures.extract(text, seg.segment(text));
+      String[][] features = CharFeatures.extract(text, seg.segment(text), model.clusters());
       CharNerInstance instance = new CharNerInstance(features, model.linearModel().featureMap);
       int[] hanlp = new int[instance.length()];
       model.linearModel().viterbiDecode(instance, hanlp);
