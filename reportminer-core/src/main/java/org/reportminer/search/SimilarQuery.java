@@ -58,7 +58,8 @@ public final class SimilarQuery {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     add(all, s.words(), moreLikeThis(reader, schema, ReportSchema.BODY, text, s.maxTerms()));
     add(all, s.bigrams(), moreLikeThis(reader, schema, ReportSchema.BODY_BIGRAM, text, s.maxTerms()));
-    add(all, s.title(), words(reader, words(schema.wordAnalyzer(), title)));
+    add(all, s.title(), words(reader, terms(schema.wordAnalyzer(), ReportSchema.TITLE, title)));
+    add(all, s.titleBigrams(), titleTerms(reader, terms(schema.bigramAnalyzer(), ReportSchema.TITLE_BIGRAM, title)));
     add(all, s.keywords(), words(reader, lowerCased(seed.keywords())));
     FacetsConfig facets = schema.facetsConfig();
     add(all, s.themes(), facetTerms(reader, facets, Facet.THEME, seed.themes()));
@@ -142,10 +143,24 @@ public final class SimilarQuery {
     return b.build();
   }
 
-  /** The distinct terms {@code analyzer} makes of {@code text}. */
-  private static Set<String> words(Analyzer analyzer, String text) throws IOException {
+  /** Title bigrams searched in other titles; a bigram no other title has is left out. */
+  private static Query titleTerms(IndexReader reader, Set<String> bigrams) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int n = 0;
+    for (String g : bigrams) {
+      Term t = new Term(ReportSchema.TITLE_BIGRAM, g);
+      if (n < BooleanQuery.getMaxClauseCount() / 4 && reader.docFreq(t) >= 2) {
+        b.add(new TermQuery(t), Occur.SHOULD);
+        n++;
+      }
+    }
+    return b.build();
+  }
+
+  /** The distinct terms {@code analyzer} makes of {@code text} as field {@code field}. */
+  private static Set<String> terms(Analyzer analyzer, String field, String text) throws IOException {
     Set<String> out = new LinkedHashSet<>();
-    try (TokenStream ts = analyzer.tokenStream(ReportSchema.TITLE, text)) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {

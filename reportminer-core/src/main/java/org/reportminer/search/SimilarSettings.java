@@ -15,24 +15,27 @@ import java.util.List;
  * @param bigrams the same over character bigrams of the text, which match where HanLP segments a
  *     topic word differently (植树节 / 植树 / 义务植树)
  * @param title the words of the seed's title, searched in the other reports' titles and texts
+ * @param titleBigrams the character bigrams of the seed's title, searched in the other reports'
+ *     titles (an identical or near-identical title shares its rarer bigrams)
  * @param keywords the seed's keywords from the analysis, searched in titles and texts
  * @param themes the seed's stated themes, shared exactly
  * @param entities the organizations, places and persons the seed names, shared exactly
  * @param maxTerms how many words (and bigrams) of the text are kept
  */
 public record SimilarSettings(
-    double words, double bigrams, double title, double keywords, double themes, double entities,
-    int maxTerms) {
+    double words, double bigrams, double title, double titleBigrams, double keywords, double themes,
+    double entities, int maxTerms) {
 
   /** The components' names, as {@link #without} takes them. */
   public static final List<String> COMPONENTS =
-      List.of("words", "bigrams", "title", "keywords", "themes", "entities");
+      List.of("words", "bigrams", "title", "titleBigrams", "keywords", "themes", "entities");
 
   public SimilarSettings {
-    if (words < 0 || bigrams < 0 || title < 0 || keywords < 0 || themes < 0 || entities < 0) {
+    if (words < 0 || bigrams < 0 || title < 0 || titleBigrams < 0 || keywords < 0 || themes < 0
+        || entities < 0) {
       throw new IllegalArgumentException("negative weight");
     }
-    if (words + bigrams + title + keywords + themes + entities == 0) {
+    if (words + bigrams + title + titleBigrams + keywords + themes + entities == 0) {
       throw new IllegalArgumentException("every component is off");
     }
     if (maxTerms < 1) {
@@ -42,18 +45,26 @@ public record SimilarSettings(
 
   /** What the engine uses. */
   public static SimilarSettings defaults() {
-    return new SimilarSettings(1, 1, 1, 1, 1, 0, 30);
+    // chosen on the development half: each component on adds there, the ones off (words, themes,
+    // entities) add nothing there (docs/QUALITY.md, similar reports)
+    return new SimilarSettings(0, 1, 1, 2, 1, 0, 0, 30);
   }
 
   /** These settings with one component ({@link #COMPONENTS}) switched off. */
   public SimilarSettings without(String component) {
+    return with(component, 0);
+  }
+
+  /** These settings with the weight of {@code component} ({@link #COMPONENTS}) set to {@code w}. */
+  public SimilarSettings with(String component, double w) {
     return switch (component) {
-      case "words" -> new SimilarSettings(0, bigrams, title, keywords, themes, entities, maxTerms);
-      case "bigrams" -> new SimilarSettings(words, 0, title, keywords, themes, entities, maxTerms);
-      case "title" -> new SimilarSettings(words, bigrams, 0, keywords, themes, entities, maxTerms);
-      case "keywords" -> new SimilarSettings(words, bigrams, title, 0, themes, entities, maxTerms);
-      case "themes" -> new SimilarSettings(words, bigrams, title, keywords, 0, entities, maxTerms);
-      case "entities" -> new SimilarSettings(words, bigrams, title, keywords, themes, 0, maxTerms);
+      case "words" -> new SimilarSettings(w, bigrams, title, titleBigrams, keywords, themes, entities, maxTerms);
+      case "bigrams" -> new SimilarSettings(words, w, title, titleBigrams, keywords, themes, entities, maxTerms);
+      case "title" -> new SimilarSettings(words, bigrams, w, titleBigrams, keywords, themes, entities, maxTerms);
+      case "titleBigrams" -> new SimilarSettings(words, bigrams, title, w, keywords, themes, entities, maxTerms);
+      case "keywords" -> new SimilarSettings(words, bigrams, title, titleBigrams, w, themes, entities, maxTerms);
+      case "themes" -> new SimilarSettings(words, bigrams, title, titleBigrams, keywords, w, entities, maxTerms);
+      case "entities" -> new SimilarSettings(words, bigrams, title, titleBigrams, keywords, themes, w, maxTerms);
       default -> throw new IllegalArgumentException("unknown component " + component + " (" + COMPONENTS + ")");
     };
   }
@@ -64,6 +75,7 @@ public record SimilarSettings(
       case "words" -> words;
       case "bigrams" -> bigrams;
       case "title" -> title;
+      case "titleBigrams" -> titleBigrams;
       case "keywords" -> keywords;
       case "themes" -> themes;
       case "entities" -> entities;

@@ -41,12 +41,12 @@ public final class SimilarEvaluation {
   public static final int K = 3;
 
   /** The similar-reports ranking shipped before the judged set: MoreLikeThis over the text's words. */
-  public static final SimilarSettings WORDS_ONLY = new SimilarSettings(1, 0, 0, 0, 0, 0, 30);
+  public static final SimilarSettings WORDS_ONLY = new SimilarSettings(1, 0, 0, 0, 0, 0, 0, 30);
 
   /** Name of the plain-MoreLikeThis baseline. */
   public static final String MLT = "Lucene MoreLikeThis (title + text, Lucene's defaults)";
   /** Name of our ranking. */
-  public static final String OURS = "reportminer (words, bigrams, title, keywords, themes)";
+  public static final String OURS = "reportminer (`search --like`)";
   /** Name of the ranking shipped before. */
   public static final String BEFORE = "MoreLikeThis over the text's words (shipped before)";
 
@@ -85,7 +85,8 @@ public final class SimilarEvaluation {
    * @param judged judged reports found in the archive (by key, with the judged title)
    * @param missing judged keys not found, or found with another title
    * @param systems ours, the MoreLikeThis baseline and the one shipped before
-   * @param ablation ours with each component ({@link SimilarSettings#COMPONENTS}) off, in order
+   * @param ablation ours with each component ({@link SimilarSettings#COMPONENTS}) switched: off when
+ *     ours has it on, on (weight 1) when ours has it off; in order
    */
   public record Result(int reports, int judged, List<String> missing, Map<String, Half> halves,
       List<SystemResult> systems, Map<String, SystemResult> ablation) {
@@ -103,6 +104,17 @@ public final class SimilarEvaluation {
   /** Ranks every seed with every system over an index of {@code docs}. */
   public Result evaluate(SimilarJudgments judgments, List<SearchEvaluation.Doc> docs, ReportSchema schema,
       boolean ablation) throws IOException {
+    return evaluate(judgments, docs, schema, SimilarSettings.defaults(), ablation);
+  }
+
+  /** The same with {@code ours} in place of the engine's default settings, without the ablation. */
+  public Result evaluateWith(SimilarJudgments judgments, List<SearchEvaluation.Doc> docs, ReportSchema schema,
+      SimilarSettings ours) throws IOException {
+    return evaluate(judgments, docs, schema, ours, false);
+  }
+
+  private Result evaluate(SimilarJudgments judgments, List<SearchEvaluation.Doc> docs, ReportSchema schema,
+      SimilarSettings oursSettings, boolean ablation) throws IOException {
     Map<String, String> idByKey = new HashMap<>();
     Map<String, String> keyById = new HashMap<>();
     Map<String, String> titleByKey = new HashMap<>();
@@ -135,16 +147,15 @@ public final class SimilarEvaluation {
           w.replace(d.key(), d.key(), List.of(d.report()));
         }
       }
-      systems.add(run(OURS, seeds, judgments, idByKey, keyById, engineRanker(layout, schema, SimilarSettings.defaults())));
+      systems.add(run(OURS, seeds, judgments, idByKey, keyById, engineRanker(layout, schema, oursSettings)));
       systems.add(run(MLT, seeds, judgments, idByKey, keyById, mltRanker(layout, schema)));
       systems.add(run(BEFORE, seeds, judgments, idByKey, keyById, engineRanker(layout, schema, WORDS_ONLY)));
       if (ablation) {
         for (String c : SimilarSettings.COMPONENTS) {
-          if (SimilarSettings.defaults().weight(c) == 0) {
-            continue;
-          }
-          ablations.put(c, run("without " + c, seeds, judgments, idByKey, keyById,
-              engineRanker(layout, schema, SimilarSettings.defaults().without(c))));
+          boolean on = oursSettings.weight(c) > 0;
+          SimilarSettings changed = on ? oursSettings.without(c) : oursSettings.with(c, 1);
+          ablations.put(c, run((on ? "without " : "with ") + c, seeds, judgments, idByKey, keyById,
+              engineRanker(layout, schema, changed)));
         }
       }
     } finally {
@@ -250,19 +261,28 @@ public final class SimilarEvaluation {
     for (SystemResult s : r.systems()) {
       row(sb, s.system(), s, r.halves());
     }
+    SimilarSettings shipped = SimilarSettings.defaults();
+    List<String> weights = new ArrayList<>();
+    for (String c : SimilarSettings.COMPONENTS) {
+      if (shipped.weight(c) > 0) {
+        weights.add(String.format(Locale.ROOT, "%s %.3g", c, shipped.weight(c)));
+      }
+    }
+    sb.append("\nOurs is `search.SimilarQuery` with `SimilarSettings.defaults()`: ").append(String.join(", ", weights))
+        .append(", ").append(shipped.maxTerms()).append(" text bigrams at most; the other components weigh 0.\n");
     sb.append("\n*P@3*: judged same-topic reports among the first 3, over 3, averaged over the seeds; "
         + "most seeds have only 1 or 2 same-topic reports, so it cannot reach 1. *P@3 of possible*: over "
         + "min(3, same-topic reports of the seed) instead, 1 when every possible place is right.\n");
     if (!r.ablation().isEmpty()) {
       SystemResult ours = r.system(OURS);
-      sb.append("\nAblation: ours with one component off (Δ: change against ours; negative means the "
-          + "component helps).\n\n");
-      sb.append("| without | test P@3 of possible | Δ | dev P@3 of possible | Δ |\n");
+      sb.append("\nAblation: ours with one component switched, off when ours has it on, on (weight 1) "
+          + "when ours has it off (Δ: change against ours).\n\n");
+      sb.append("| component | test P@3 of possible | Δ | dev P@3 of possible | Δ |\n");
       sb.append("|---|---:|---:|---:|---:|\n");
       for (Map.Entry<String, SystemResult> e : r.ablation().entrySet()) {
         double t = e.getValue().mean(r.halves(), Half.TEST, Ranked::cappedPrecision);
         double d = e.getValue().mean(r.halves(), Half.DEV, Ranked::cappedPrecision);
-        sb.append(String.format(Locale.ROOT, "| %s | %.3f | %+.3f | %.3f | %+.3f |%n", e.getKey(), t,
+        sb.append(String.format(Locale.ROOT, "| %s | %.3f | %+.3f | %.3f | %+.3f |%n", e.getValue().system(), t,
             t - ours.mean(r.halves(), Half.TEST, Ranked::cappedPrecision), d,
             d - ours.mean(r.halves(), Half.DEV, Ranked::cappedPrecision)));
       }
