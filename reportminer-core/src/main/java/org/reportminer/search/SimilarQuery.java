@@ -99,13 +99,13 @@ public final class SimilarQuery {
 
   /**
    * Words searched in titles and texts alike; a word no other report has (document frequency
-   * below 2 in both fields) is left out.
+   * below 2 in both fields) and numbers are left out.
    */
   private static Query words(IndexReader reader, Set<String> words) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
     for (String w : words) {
-      if (w.length() < 2 || n >= BooleanQuery.getMaxClauseCount() / 4) {
+      if (w.length() < 2 || !hasLetter(w) || n >= BooleanQuery.getMaxClauseCount() / 4) {
         continue;
       }
       Term inTitle = new Term(ReportSchema.TITLE, w);
@@ -120,6 +120,11 @@ public final class SimilarQuery {
       n++;
     }
     return b.build();
+  }
+
+  /** Whether {@code term} has a letter: years and other numbers in a title say nothing of its topic. */
+  static boolean hasLetter(String term) {
+    return term.codePoints().anyMatch(Character::isLetter);
   }
 
   /** Exact facet values shared with other reports. */
@@ -143,13 +148,13 @@ public final class SimilarQuery {
     return b.build();
   }
 
-  /** Title bigrams searched in other titles; a bigram no other title has is left out. */
+  /** Title bigrams searched in other titles; a bigram no other title has and numbers are left out. */
   private static Query titleTerms(IndexReader reader, Set<String> bigrams) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int n = 0;
     for (String g : bigrams) {
       Term t = new Term(ReportSchema.TITLE_BIGRAM, g);
-      if (n < BooleanQuery.getMaxClauseCount() / 4 && reader.docFreq(t) >= 2) {
+      if (n < BooleanQuery.getMaxClauseCount() / 4 && hasLetter(g) && reader.docFreq(t) >= 2) {
         b.add(new TermQuery(t), Occur.SHOULD);
         n++;
       }

@@ -23,6 +23,7 @@ public final class SimilarDevSweep {
   private SimilarDevSweep() {}
 
   public static void main(String[] args) throws Exception {
+    long t0 = System.nanoTime();
     SimilarJudgments judgments = SimilarJudgments.load(Path.of("reportminer-eval/src/test/resources/similar"));
     Extractor extractor = new Extractor(ExtractorConfig.DEFAULTS);
     List<SearchEvaluation.Doc> docs = SimilarArchive.load(Path.of("corpus"),
@@ -30,6 +31,7 @@ public final class SimilarDevSweep {
         new ExtractionRun.Settings(Duration.ofSeconds(30), 2, true),
         ReportAnalyzer.create(AnalysisOptions.defaults()), new ArrayList<>());
     ReportSchema schema = ReportSchema.withHanlp();
+    System.out.printf(Locale.ROOT, "archive read and analyzed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
     for (String line; (line = in.readLine()) != null; ) {
       if (line.isBlank()) {
@@ -38,7 +40,9 @@ public final class SimilarDevSweep {
       String[] n = line.trim().split("\\s+");
       SimilarSettings s = new SimilarSettings(d(n[0]), d(n[1]), d(n[2]), d(n[3]), d(n[4]), d(n[5]), d(n[6]),
           Integer.parseInt(n[7]));
+      long t1 = System.nanoTime();
       SimilarEvaluation.Result r = new SimilarEvaluation().evaluateWith(judgments, docs, schema, s);
+      System.out.printf(Locale.ROOT, "ranked in %.1f s%n", (System.nanoTime() - t1) / 1e9);
       SimilarEvaluation.SystemResult ours = r.system(SimilarEvaluation.OURS);
       System.out.printf(Locale.ROOT, "%-40s dev P@3 %.3f  dev P@3 of possible %.3f%n", line.trim(),
           ours.mean(r.halves(), Half.DEV, SimilarEvaluation.Ranked::precision),
