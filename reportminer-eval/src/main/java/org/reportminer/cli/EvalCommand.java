@@ -387,7 +387,7 @@ public final class EvalCommand implements Callable<Integer> {
         + (realPages.toString().equals("reportminer-eval/src/test/resources/realpages") ? "" : " --real-pages " + realPages)
         + (similar.toString().equals("reportminer-eval/src/test/resources/similar") ? "" : " --similar " + similar);
     String measured = String.format(java.util.Locale.ROOT, "Measured with `%s` on %s (%.0f s).\n\n"
-        + "The archive is the shipped corpus (%s) and the real pages (%s/*.html), extracted and analyzed"
+        + "The archive is the shipped corpus (`%s/`) and the real pages (`%s/*.html`), extracted and analyzed"
         + " as `analyze` does; judgments in %s (who judged, how and when: its README.md). Seeds are split"
         + " once into a development half, whose errors may be read while changing the ranking, and a test"
         + " half that is only scored (headline).%n%n",

@@ -265,14 +265,18 @@ public final class SimilarEvaluation {
     List<String> weights = new ArrayList<>();
     for (String c : SimilarSettings.COMPONENTS) {
       if (shipped.weight(c) > 0) {
-        weights.add(String.format(Locale.ROOT, "%s %.3g", c, shipped.weight(c)));
+        weights.add(c + " " + java.math.BigDecimal.valueOf(shipped.weight(c)).stripTrailingZeros().toPlainString());
       }
     }
     sb.append("\nOurs is `search.SimilarQuery` with `SimilarSettings.defaults()`: ").append(String.join(", ", weights))
         .append(", ").append(shipped.maxTerms()).append(" text bigrams at most; the other components weigh 0.\n");
-    sb.append("\n*P@3*: judged same-topic reports among the first 3, over 3, averaged over the seeds; "
-        + "most seeds have only 1 or 2 same-topic reports, so it cannot reach 1. *P@3 of possible*: over "
-        + "min(3, same-topic reports of the seed) instead, 1 when every possible place is right.\n");
+    SystemResult any = r.systems().get(0);
+    sb.append(String.format(Locale.ROOT, "%n*P@3*: judged same-topic reports among the first 3, over 3, averaged "
+        + "over the seeds; most seeds have only 1 or 2 same-topic reports, so it cannot reach 1 (the best "
+        + "possible is %.3f on the test half, %.3f on the development half). *P@3 of possible*: over min(3, "
+        + "same-topic reports of the seed) instead, 1 when every possible place is right.%n",
+        any.mean(r.halves(), Half.TEST, k -> Math.min(K, k.relevant()) / (double) K),
+        any.mean(r.halves(), Half.DEV, k -> Math.min(K, k.relevant()) / (double) K)));
     if (!r.ablation().isEmpty()) {
       SystemResult ours = r.system(OURS);
       sb.append("\nAblation: ours with one component switched, off when ours has it on, on (weight 1) "
