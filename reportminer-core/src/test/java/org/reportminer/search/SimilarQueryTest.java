@@ -56,6 +56,12 @@ class SimilarQueryTest {
       "本届宣传周共发放材料500份。");
   static final AnalyzedReport JOURNAL = TestReports.simple("k/journal.html", "编辑部总结", "2022-12-30",
       "编辑部出版宣传周刊十二期。");
+  static final AnalyzedReport SHARED_THEME = TestReports.report("t/a.html", "宣传月活动总结", "2023-06-30",
+      "围绕“人人讲安全、个个会应急”主题，区应急管理局开展宣传月活动。", List.of("区应急管理局"), List.of("桐林区"),
+      List.of("孙立群"), List.of("人人讲安全、个个会应急"));
+  static final AnalyzedReport THEME_COPY = TestReports.report("t/b.html", "安全宣传活动总结", "2023-07-03",
+      "区应急管理局以“人人讲安全、个个会应急”为主题组织宣传。", List.of("区应急管理局"), List.of("桐林区"),
+      List.of("孙立群"), List.of("人人讲安全、个个会应急"));
   static final AnalyzedReport FLOODS = TestReports.simple("c/floods.html", "2023年防汛工作总结", "2023-10-08",
       "今年汛期，全区共出现强降雨过程6次，区防汛办及时启动应急响应，转移群众320人，未发生人员伤亡。");
 
@@ -66,7 +72,7 @@ class SimilarQueryTest {
     IndexLayout layout = new IndexLayout(dir);
     try (ReportIndexWriter w = ReportIndexWriter.open(layout.lucene(), SCHEMA)) {
       for (AnalyzedReport r : List.of(SCHOOL_TREES, SCHOOL_READING, SCHOOL_SAFETY, FOREST_TREES, COMMUNITY_TREES,
-          SCHOOL_HOMEWORK, TEACHER, TEACHER_2, WEEK, JOURNAL, FLOODS)) {
+          SCHOOL_HOMEWORK, TEACHER, TEACHER_2, WEEK, JOURNAL, SHARED_THEME, THEME_COPY, FLOODS)) {
         w.replace(r.report().source().path(), "sha-" + r.report().id(), List.of(r));
       }
     }
@@ -91,6 +97,17 @@ class SimilarQueryTest {
   @Test
   void aReportUnderTheSameTitleComesFirst() throws Exception {
     assertEquals(TEACHER_2.report().id(), like(TEACHER, SimilarSettings.defaults()).get(0));
+  }
+
+  @Test
+  void everyComponentOnStillGivesSnippets() throws Exception {
+    // themes and entities are exact facet terms, which have no offsets to mark
+    SimilarSettings all = new SimilarSettings(1, 1, 1, 1, 1, 1, 1, 30);
+    try (SearchEngine engine = SearchEngine.open(new IndexLayout(dir), SCHEMA, all)) {
+      SearchResult r = engine.search(SearchRequest.of(null).withLike(SHARED_THEME.report().id()).withPage(1, 5).withSnippets(2));
+      assertEquals(THEME_COPY.report().id(), r.hits().get(0).id());
+      assertFalse(r.hits().get(0).snippets().isEmpty());
+    }
   }
 
   @Test
