@@ -35,9 +35,11 @@ import org.reportminer.model.AnalyzedReport;
  * other 植树节 reports), because a short report's rarest words are its particulars; titles,
  * bigrams and keywords carry the topic.
  *
- * <p>Needs the seed's stored text and record; its cost grows with the seed's length (the text is
- * segmented again, as MoreLikeThis does without term vectors), not with the archive. The seed
- * itself is not excluded here. Stateless; thread-safe.
+ * <p>With {@link SimilarSettings#defaults()} the evidence is the text's bigrams, the title's
+ * words and bigrams and the keywords (docs/SEARCH.md says why). Needs the seed's stored text and
+ * record; its cost grows with the seed's length (the text's terms are counted again, as
+ * MoreLikeThis does without term vectors), not with the archive. The seed itself is not excluded
+ * here. Stateless; thread-safe.
  */
 public final class SimilarQuery {
   private SimilarQuery() {}
