@@ -28,7 +28,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -65,11 +64,14 @@ public final class SearchEngine implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final ReportQueryParser parser;
+  private final SimilarSettings similar;
   private final Object facetStateLock = new Object();
   private FacetState facetState;
 
-  private SearchEngine(ReportSchema schema, Directory directory, SearcherManager searchers) {
+  private SearchEngine(ReportSchema schema, Directory directory, SearcherManager searchers,
+      SimilarSettings similar) {
     this.schema = schema;
+    this.similar = similar;
     this.directory = directory;
     this.searchers = searchers;
     this.parser = new ReportQueryParser(schema);
@@ -81,6 +83,17 @@ public final class SearchEngine implements Closeable {
    * @throws IndexNotFoundException when there is no index there yet
    */
   public static SearchEngine open(IndexLayout layout, ReportSchema schema) throws IOException {
+    return open(layout, schema, SimilarSettings.defaults());
+  }
+
+  /**
+   * Opens the index under {@code layout}, ranking similar reports with {@code similar} (the
+   * evaluation's ablation; everything else uses {@link SimilarSettings#defaults()}).
+   *
+   * @throws IndexNotFoundException when there is no index there yet
+   */
+  public static SearchEngine open(IndexLayout layout, ReportSchema schema, SimilarSettings similar)
+      throws IOException {
     Path dir = layout.lucene();
     if (!Files.isDirectory(dir)) {
       throw new IndexNotFoundException("no index in " + layout.root() + " (run ingest first)");
@@ -90,7 +103,7 @@ public final class SearchEngine implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IndexNotFoundException("no index in " + layout.root() + " (run ingest first)");
       }
-      return new SearchEngine(schema, directory, new SearcherManager(directory, null));
+      return new SearchEngine(schema, directory, new SearcherManager(directory, null), similar);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -265,22 +278,13 @@ public final class SearchEngine implements Closeable {
     return b.build();
   }
 
-  /** Reports sharing the characteristic words of report {@code id}, the report itself excluded. */
+  /** Reports on the topic of report {@code id} ({@link SimilarQuery}), the report itself excluded. */
   private Query likeQuery(IndexSearcher searcher, String id) throws IOException, QueryException {
     TopDocs top = searcher.search(new TermQuery(new Term(ReportSchema.ID, id)), 1);
     if (top.scoreDocs.length == 0) {
       throw new QueryException("no report with id " + id);
     }
-    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-    mlt.setAnalyzer(schema.wordAnalyzer());
-    mlt.setFieldNames(new String[] {ReportSchema.BODY});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(2);
-    mlt.setMinWordLen(2);
-    mlt.setMaxQueryTerms(30);
-    mlt.setMaxNumTokensParsed(20_000);
-    mlt.setBoost(true);
-    Query like = mlt.like(top.scoreDocs[0].doc);
+    Query like = SimilarQuery.build(searcher, schema, top.scoreDocs[0].doc, similar);
     return new BooleanQuery.Builder()
         .add(like, Occur.MUST)
         .add(new TermQuery(new Term(ReportSchema.ID, id)), Occur.MUST_NOT)

@@ -9,6 +9,7 @@
  * org.reportminer.search.QueryException}s with a one-line message. Query syntax is described in
  * {@link org.reportminer.search.ReportQueryParser}. {@link org.reportminer.search.ResultFormat}
  * exports results as text, JSON Lines ({@link org.reportminer.search.SearchJson}) or CSV;
+ * {@link org.reportminer.search.SimilarQuery} ranks the reports on the same topic as a report;
  * {@link org.reportminer.search.SearchEvaluation} measures quality against judged queries.
  */
 package org.reportminer.search;

@@ -29,6 +29,9 @@ import org.reportminer.nlp.DomainLexicon;
 import org.reportminer.pipeline.ExtractionRun;
 import org.reportminer.pipeline.GoldCorpus;
 import org.reportminer.search.SearchEvaluation;
+import org.reportminer.search.SimilarArchive;
+import org.reportminer.search.SimilarEvaluation;
+import org.reportminer.search.SimilarJudgments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
   Path realPages;
 
   @Option(names = "--only", paramLabel = "SECTION", split = ",",
-      description = "Run only these sections: real-pages, extract, analyze, ner, search, dedup (default: all).")
+      description = "Run only these sections: real-pages, similar, extract, analyze, ner, search, dedup (default: all).")
   java.util.Set<String> only;
 
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Corpus directory the gold describes (default: ${DEFAULT-VALUE}).")
@@ -74,6 +77,11 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--relevance", paramLabel = "FILE", defaultValue = "reportminer-eval/src/test/resources/relevance/queries.json",
       description = "Hand-judged search queries (default: ${DEFAULT-VALUE}).")
   Path relevance;
+
+  @Option(names = "--similar", paramLabel = "DIR", defaultValue = "reportminer-eval/src/test/resources/similar",
+      description = "Hand judgments of same-topic reports over --corpus and the --real-pages pages"
+          + " (default: ${DEFAULT-VALUE}).")
+  Path similar;
 
   @Option(names = "--corpora", paramLabel = "DIR", defaultValue = "../shared/corpora",
       description = "Public NER corpora (MSRA, Resume, CLUENER, Boson train files): the shipped model and raw HanLP are"
@@ -114,6 +122,9 @@ public final class EvalCommand implements Callable<Integer> {
     Extractor extractor = new Extractor(ExtractorConfig.DEFAULTS);
     if (wanted("real-pages")) {
       realPages(extractor, out, err);
+    }
+    if (wanted("similar")) {
+      similar(extractor, out, err);
     }
     if (!wanted("extract") && !wanted("analyze") && !wanted("ner") && !wanted("search") && !wanted("dedup")) {
       return Main.OK;
@@ -156,7 +167,7 @@ public final class EvalCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static final List<String> SECTIONS = List.of("real-pages", "extract", "analyze", "ner", "search", "dedup");
+  private static final List<String> SECTIONS = List.of("real-pages", "similar", "extract", "analyze", "ner", "search", "dedup");
 
   private boolean wanted(String section) {
     return only == null || only.isEmpty() || only.contains(section);
@@ -355,6 +366,37 @@ public final class EvalCommand implements Callable<Integer> {
   private static final String DEDUP_SIZES =
       DEDUP_ORIGINALS + " originals, " + DEDUP_NEAR + " near-duplicates, " + DEDUP_PARTIAL
           + " partial copies, " + DEDUP_UNRELATED + " unrelated";
+
+  /**
+   * The similar-reports section: judged same-topic reports over the corpus and the real pages,
+   * ours beside Lucene's MoreLikeThis, with the ablation; --verbose lists the development half's
+   * errors (never the test half's).
+   */
+  private void similar(Extractor extractor, PrintWriter out, PrintWriter err) throws Exception {
+    SimilarJudgments judgments = SimilarJudgments.load(similar);
+    ExtractionRun.Settings settings =
+        new ExtractionRun.Settings(Duration.ofSeconds(30), Runtime.getRuntime().availableProcessors(), true);
+    List<org.reportminer.model.Failure> failures = new java.util.ArrayList<>();
+    long start = System.nanoTime();
+    List<SearchEvaluation.Doc> docs = SimilarArchive.load(corpus, realPages, extractor, settings,
+        ReportAnalyzer.create(AnalysisOptions.defaults()), failures);
+    failures.forEach(f -> err.println("reportminer: " + f.message()));
+    SimilarEvaluation.Result r = new SimilarEvaluation().evaluate(judgments, docs, ReportSchema.withHanlp(), true);
+    String command = "./reportminer eval --only similar"
+        + (corpus.toString().equals("corpus") ? "" : " --corpus " + corpus)
+        + (realPages.toString().equals("reportminer-eval/src/test/resources/realpages") ? "" : " --real-pages " + realPages)
+        + (similar.toString().equals("reportminer-eval/src/test/resources/similar") ? "" : " --similar " + similar);
+    String measured = String.format(java.util.Locale.ROOT, "Measured with `%s` on %s (%.0f s).\n\n"
+        + "The archive is the shipped corpus (`%s/`) and the real pages (`%s/*.html`), extracted and analyzed"
+        + " as `analyze` does; judgments in %s (who judged, how and when: its README.md). Seeds are split"
+        + " once into a development half, whose errors may be read while changing the ranking, and a test"
+        + " half that is only scored (headline).%n%n",
+        command, java.time.LocalDate.now(), (System.nanoTime() - start) / 1e9, corpus, realPages, similar);
+    publish(out, err, "eval:similar", "Similar reports", measured, SimilarEvaluation.markdown(r));
+    if (verbose) {
+      SimilarEvaluation.devErrors(r, judgments).forEach(p -> out.println("  - dev " + p));
+    }
+  }
 
   /** The search section: judged queries over the extracted corpus, ours against baselines. */
   private void search(List<GoldCorpus.Entry> entries, String command, PrintWriter out, PrintWriter err)
