@@ -59,8 +59,8 @@ public final class CopyCheckCommand implements Callable<Integer> {
     }
     try (Backend archive = solr.open(index)) {
       if (!archive.canCheckCopies() && solr.on()) {
-        err.println("reportminer copycheck: copy checks are not supported with --solr: they need the"
-            + " embedded index's winnowing postings (run it on an --index built by ingest)");
+        err.println("reportminer copycheck: the collection's reports carry no winnowing hashes"
+            + " (load them with scripts/solr-local load; docs/SCALE.md)");
         return Main.USAGE;
       }
       List<CopyCheck> checks;

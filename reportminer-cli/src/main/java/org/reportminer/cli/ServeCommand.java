@@ -67,10 +67,11 @@ public final class ServeCommand implements Callable<Integer> {
     ReportServer server;
     try {
       if (solr.on()) {
-        err.println("reportminer serve: over SolrCloud the API answers search, facets, export and"
-            + " reports; similar reports, copy checks, timelines, concordances and entity pages are off");
+        err.println("reportminer serve: over SolrCloud similar reports, timelines, concordances and"
+            + " entity pages are off");
         err.flush();
-      } else if (!archive.canCheckCopies()) {
+      }
+      if (!archive.canCheckCopies()) {
         err.println("reportminer serve: copy checks are off: the index has no dedup fingerprints"
             + " (it was built before the dedup stage; ingest into a new index to add them)");
         err.flush();

@@ -11,7 +11,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.solr.common.SolrInputDocument;
 import org.reportminer.dedup.DedupFields;
+import org.reportminer.dedup.DedupSettings;
+import org.reportminer.dedup.Fingerprinter;
 import org.reportminer.engine.NoIndexException;
+import org.reportminer.engine.solrcloud.WinnowTerms;
 import org.reportminer.index.IndexLayout;
 import org.reportminer.index.ReportSchema;
 import org.reportminer.model.AnalyzedReport;
@@ -19,7 +22,8 @@ import org.reportminer.model.AnalyzedReport;
 /**
  * The live reports of an embedded index as Solr documents ({@link SolrReports#document}), each
  * with its near-duplicate cluster as the index's dedup stage recorded it ({@value
- * SolrReports#CLUSTER}: the representative's id; a report in no cluster is its own). Reads the
+ * SolrReports#CLUSTER}: the representative's id; a report in no cluster is its own) and its
+ * winnowing hashes for copy checks ({@link WinnowTerms}). Reads the
  * stored fields only, in index order; not for an index an ingest run is writing (it reads the last
  * commit).
  */
@@ -32,6 +36,7 @@ public final class EmbeddedRecords {
       throw new NoIndexException(layout);
     }
     List<SolrInputDocument> out = new ArrayList<>(batch);
+    Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.defaults());
     try (FSDirectory dir = FSDirectory.open(layout.lucene());
         DirectoryReader reader = DirectoryReader.open(dir)) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -47,6 +52,9 @@ public final class EmbeddedRecords {
           String cluster = clusters != null && clusters.advanceExact(i)
               ? clusters.binaryValue().utf8ToString() : a.report().id();
           doc.setField(SolrReports.CLUSTER, cluster);
+          for (String term : WinnowTerms.of(a.report(), fingerprinter)) {
+            doc.addField(WinnowTerms.FIELD, term);
+          }
           out.add(doc);
           if (out.size() == batch) {
             sink.accept(out);

@@ -2,11 +2,19 @@ package org.reportminer.engine.solrcloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reportminer.dedup.CopyDetector;
+import org.reportminer.dedup.CopyReport;
+import org.reportminer.dedup.CopyReportHtml;
 import org.reportminer.dedup.DedupSettings;
+import org.reportminer.dedup.Fingerprint;
+import org.reportminer.dedup.Fingerprinter;
 import org.reportminer.dedup.DuplicateCluster;
 import org.reportminer.engine.ArchiveStats;
 import org.reportminer.engine.Backend;
@@ -26,10 +34,10 @@ import org.reportminer.search.SearchResult;
  * http://host:8983/solr}), the node routes requests to the shards.
  *
  * <p>Answers searches (query syntax, filters, facets, snippets, paging, date sort, partial
- * matches, collapsing of near-duplicates), reports by id, near-duplicate clusters and statistics.
- * Not supported: similar reports ({@code like}) and copy checks, which need the embedded index's
- * MinHash and winnowing postings (the collection does not hold them); both throw with a one-line
- * message. Example:
+ * matches, collapsing of near-duplicates), reports by id, near-duplicate clusters, statistics,
+ * and copy checks when the loader indexed the reports' winnowing hashes ({@link WinnowTerms}).
+ * Not supported: similar reports ({@code like}), refused with a one-line {@link
+ * org.reportminer.search.QueryException}. Example:
  *
  * <pre>{@code
  * try (Backend solr = SolrCollection.connect(URI.create("http://localhost:8983/solr"), "reports")) {
@@ -44,12 +52,16 @@ public final class SolrCollection implements Backend {
   private final String collection;
   private final SolrSearch search;
   private final SolrDuplicates duplicates;
+  private final Fingerprinter fingerprinter;
+  private final CopyDetector detector;
 
   private SolrCollection(SolrHttp solr, String collection, ReportSchema schema) {
     this.solr = solr;
     this.collection = collection;
     this.search = new SolrSearch(solr, new FoundHits(schema));
     this.duplicates = new SolrDuplicates(solr, DedupSettings.defaults());
+    this.fingerprinter = new Fingerprinter(DedupSettings.defaults());
+    this.detector = new CopyDetector(DedupSettings.defaults());
   }
 
   /**
@@ -104,25 +116,63 @@ public final class SolrCollection implements Backend {
     }
   }
 
-  /** False: copy checks need the embedded index's winnowing postings. */
+  /** True when the collection's reports carry winnowing hashes ({@link WinnowTerms}). */
   @Override
-  public boolean canCheckCopies() {
-    return false;
+  public boolean canCheckCopies() throws IOException {
+    try {
+      return newCopySource().hasFingerprints();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   @Override
-  public Optional<CopyCheck> copyCheck(String id, boolean sideBySide) {
-    throw copyChecks();
+  public Optional<CopyCheck> copyCheck(String id, boolean sideBySide) throws IOException {
+    try {
+      SolrCopySource source = newCopySource();
+      Fingerprint query = source.fingerprint(id);
+      return query == null ? Optional.empty() : Optional.of(check(query, source, sideBySide));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   @Override
-  public List<CopyCheck> copyCheck(List<Report> reports, boolean sideBySide) {
-    throw copyChecks();
+  public List<CopyCheck> copyCheck(List<Report> reports, boolean sideBySide) throws IOException {
+    try {
+      SolrCopySource source = newCopySource();
+      List<CopyCheck> out = new ArrayList<>();
+      for (Report r : reports) {
+        out.add(check(fingerprinter.fingerprint(r), source, sideBySide));
+      }
+      return out;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
-  private static UnsupportedOperationException copyChecks() {
-    return new UnsupportedOperationException("copy checks are not supported over SolrCloud: they need"
-        + " the embedded index's winnowing postings (run copycheck on an embedded index)");
+  /** The check as {@code Archive} makes it: the detector, then the first sources' texts if asked. */
+  private CopyCheck check(Fingerprint query, SolrCopySource source, boolean sideBySide) {
+    List<Long> hashes = new ArrayList<>();
+    for (long h : query.fingerprints().hashes()) {
+      hashes.add(h);
+    }
+    source.prefetch(hashes);
+    CopyReport report = detector.check(query, source);
+    Map<String, String> texts = new HashMap<>();
+    if (sideBySide) {
+      report.sources().stream().limit(CopyReportHtml.SIDE_BY_SIDE).forEach(s -> {
+        Fingerprint f = source.fingerprint(s.id());
+        if (f != null) {
+          texts.put(s.id(), f.report().text());
+        }
+      });
+    }
+    return new CopyCheck(report, texts);
+  }
+
+  private SolrCopySource newCopySource() {
+    return new SolrCopySource(solr, fingerprinter);
   }
 
   /** Nothing to do: Solr's commits are visible to the next request. */
@@ -131,7 +181,7 @@ public final class SolrCollection implements Backend {
 
   @Override
   public String describe() {
-    return "collection " + collection + " at " + solr.nodeUrl();
+    return "collection " + collection + " (" + solr.nodeUrl() + ")";
   }
 
   @Override

@@ -81,7 +81,9 @@ final class SolrHttp {
     JsonNode body = parse(response.body());
     String message = body == null ? "" : body.path("error").path("msg").asText("");
     if (status == 400) {
-      throw new QueryException(message.isEmpty() ? "Solr refused the request" : firstLine(message));
+      // the plugin's refusal is a Solr SyntaxError carrying the embedded parser's message
+      throw new QueryException(message.isEmpty() ? "Solr refused the request"
+          : firstLine(message).replaceFirst("^org\\.apache\\.solr\\.search\\.SyntaxError: ", ""));
     }
     if (status == 404) {
       throw new NoIndexException("no collection " + collection + " at " + solr
