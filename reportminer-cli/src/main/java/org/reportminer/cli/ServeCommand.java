@@ -67,8 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
     ReportServer server;
     try {
       if (solr.on()) {
-        err.println("reportminer serve: over SolrCloud similar reports, timelines, concordances and"
-            + " entity pages are off");
+        err.println("reportminer serve: over SolrCloud timelines, concordances and entity pages are off");
         err.flush();
       }
       if (!archive.canCheckCopies()) {

@@ -7,6 +7,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -48,18 +50,32 @@ public final class FoundHits {
   }
 
   /**
+   * The words of the "more like this" query for a report with {@code text} ({@link LikeTerms}),
+   * picked with the collection's statistics.
+   */
+  public List<LikeTerms.Word> likeWords(String text, LikeTerms.Stats stats) throws IOException {
+    return LikeTerms.of(schema, text, stats);
+  }
+
+  /**
    * The hits for {@code found} (in rank order) of {@code request}, the first ranked {@code
    * firstRank}; {@code partial} marks them as matching only some words (highlighted with the
-   * relaxed query, as the embedded search does).
+   * relaxed query, as the embedded search does); {@code like} are the words of the request's
+   * similar-reports query (null without {@code likeId}), highlighted with the query.
    */
-  public List<Hit> hits(SearchRequest request, List<Found> found, int firstRank, boolean partial)
-      throws QueryException, IOException {
+  public List<Hit> hits(SearchRequest request, List<Found> found, int firstRank, boolean partial,
+      List<LikeTerms.Word> like) throws QueryException, IOException {
     if (found.isEmpty()) {
       return List.of();
     }
     Query query = null;
     if (request.hasQuery()) {
       query = partial ? parser.parseRelaxed(request.query()) : parser.parse(request.query());
+    }
+    if (like != null) {
+      Query likeQuery = LikeTerms.query(like, request.likeId().strip());
+      query = query == null ? likeQuery : new BooleanQuery.Builder()
+          .add(query, Occur.SHOULD).add(likeQuery, Occur.SHOULD).build();
     }
     List<Hit> out = new ArrayList<>(found.size());
     if (query == null) {

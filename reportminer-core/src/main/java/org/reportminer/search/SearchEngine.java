@@ -271,15 +271,7 @@ public final class SearchEngine implements Closeable {
     if (top.scoreDocs.length == 0) {
       throw new QueryException("no report with id " + id);
     }
-    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-    mlt.setAnalyzer(schema.wordAnalyzer());
-    mlt.setFieldNames(new String[] {ReportSchema.BODY});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(2);
-    mlt.setMinWordLen(2);
-    mlt.setMaxQueryTerms(30);
-    mlt.setMaxNumTokensParsed(20_000);
-    mlt.setBoost(true);
+    MoreLikeThis mlt = LikeTerms.configure(new MoreLikeThis(searcher.getIndexReader()), schema);
     Query like = mlt.like(top.scoreDocs[0].doc);
     return new BooleanQuery.Builder()
         .add(like, Occur.MUST)

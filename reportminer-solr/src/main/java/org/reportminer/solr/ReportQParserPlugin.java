@@ -9,6 +9,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.QParserPlugin;
 import org.apache.solr.search.SyntaxError;
+import org.reportminer.search.LikeTerms;
 import org.reportminer.search.QueryException;
 import org.reportminer.search.ReportQueryParser;
 
@@ -21,13 +22,20 @@ import org.reportminer.search.ReportQueryParser;
  * <p>With the request parameter {@code reportminer.partial=true} the parser gives the reports the
  * embedded search lists as partial matches: those matching the relaxed query ({@link
  * ReportQueryParser#parseRelaxed}) but not the query itself, scored by the relaxed query (none when
- * relaxing changes nothing).
+ * relaxing changes nothing). With {@code reportminer.like} (words and boosts picked by the client,
+ * {@link LikeTerms}) and {@code reportminer.likeId}, it gives the embedded search's similar-reports
+ * query, alone when the query string is empty ({@code q={!reportminer v=''}}), else together
+ * with the query.
  */
 public final class ReportQParserPlugin extends QParserPlugin {
   /** The parser's name in {@code solrconfig.xml} and local params. */
   public static final String NAME = "reportminer";
   /** The request parameter asking for partial matches only. */
   public static final String PARTIAL = "reportminer.partial";
+  /** The request parameter carrying the words of a similar-reports query ({@link LikeTerms#encode}). */
+  public static final String LIKE = "reportminer.like";
+  /** The request parameter naming the report the similar ones are like. */
+  public static final String LIKE_ID = "reportminer.likeId";
 
   @Override
   public QParser createParser(String qstr, SolrParams localParams, SolrParams params,
@@ -37,6 +45,15 @@ public final class ReportQParserPlugin extends QParserPlugin {
       public Query parse() throws SyntaxError {
         try {
           ReportQueryParser parser = HanlpModels.queryParser();
+          String like = params.get(LIKE);
+          if (like != null) {
+            Query likeQuery = likeQuery(like, params.get(LIKE_ID));
+            if (qstr == null || qstr.isBlank()) {
+              return new FieldStatsQuery(likeQuery);
+            }
+            return new FieldStatsQuery(new BooleanQuery.Builder()
+                .add(parser.parse(qstr), Occur.MUST).add(likeQuery, Occur.MUST).build());
+          }
           Query full = parser.parse(qstr);
           if (!params.getBool(PARTIAL, false)) {
             return new FieldStatsQuery(full);
@@ -52,5 +69,16 @@ public final class ReportQParserPlugin extends QParserPlugin {
         }
       }
     };
+  }
+
+  private static Query likeQuery(String encoded, String id) throws SyntaxError {
+    if (id == null || id.isBlank()) {
+      throw new SyntaxError(LIKE + " needs " + LIKE_ID);
+    }
+    try {
+      return LikeTerms.query(LikeTerms.decode(encoded), id);
+    } catch (IllegalArgumentException e) {
+      throw new SyntaxError(e.getMessage());
+    }
   }
 }

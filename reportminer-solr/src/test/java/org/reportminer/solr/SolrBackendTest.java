@@ -40,7 +40,8 @@ import org.reportminer.server.Response;
  * the same totals and facet counts; also with filters, dates, date sort, collapsing and paging,
  * and in the text and CSV formats; {@code stats} counts the same reports, pages, inputs and
  * duplicates; {@code dups} lists the same clusters; the HTTP API's search and report answers are
- * the same; {@code copycheck} gives the same reports; {@code --like} is refused in one line.
+ * the same; {@code copycheck} gives the same reports; {@code --like} finds the same similar
+ * reports.
  */
 class SolrBackendTest {
   private static final String COLLECTION = "reports";
@@ -184,12 +185,35 @@ class SolrBackendTest {
   }
 
   @Test
-  void similarReportsAreRefusedInOneLine() {
+  void similarReportsAreTheSame() throws Exception {
+    int hits = 0;
+    for (String id : dupIds()) {
+      hits += sameJson("search", "--like", id, "--limit", "100");
+    }
+    sameJson("search", "活动", "--like", dupIds().get(0), "--limit", "100");
+    assertTrue(hits > 10, "similar reports found: " + hits);
+    try (Archive archive = Archive.open(new IndexLayout(index));
+        SolrCollection solr = SolrCollection.connect(URI.create(url), COLLECTION)) {
+      String similar = "/api/similar/" + dupIds().get(1);
+      JsonNode a = RecordJson.mapper().readTree(body(new ReportApi(archive).handle("GET", similar, "limit=3")));
+      JsonNode b = RecordJson.mapper().readTree(body(new ReportApi(solr).handle("GET", similar, "limit=3")));
+      assertEquals(a.get("totalHits"), b.get("totalHits"));
+      assertEquals(a.get("facets"), b.get("facets"));
+      assertEquals(3, b.get("hits").size());
+    }
     StringWriter err = new StringWriter();
     assertEquals(2, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
-        "search", "工作", "--like", "x", "--solr", url, "--collection", COLLECTION));
-    assertTrue(err.toString().contains("not supported over SolrCloud"), err.toString());
-    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        "search", "--like", "0000000000000000", "--solr", url, "--collection", COLLECTION));
+    assertEquals("reportminer search: no report with id 0000000000000000", err.toString().strip());
+  }
+
+  /** The ids of the reports in near-duplicate clusters (they have similar reports for sure). */
+  private static List<String> dupIds() throws Exception {
+    List<String> out = new ArrayList<>();
+    for (JsonNode c : lines(run(0, "dups", "--format", "json", "--index", index.toString()))) {
+      c.get("members").forEach(m -> out.add(m.get("id").asText()));
+    }
+    return out;
   }
 
   /**

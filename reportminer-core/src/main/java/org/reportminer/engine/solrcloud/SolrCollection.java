@@ -34,10 +34,10 @@ import org.reportminer.search.SearchResult;
  * http://host:8983/solr}), the node routes requests to the shards.
  *
  * <p>Answers searches (query syntax, filters, facets, snippets, paging, date sort, partial
- * matches, collapsing of near-duplicates), reports by id, near-duplicate clusters, statistics,
- * and copy checks when the loader indexed the reports' winnowing hashes ({@link WinnowTerms}).
- * Not supported: similar reports ({@code like}), refused with a one-line {@link
- * org.reportminer.search.QueryException}. Example:
+ * matches, collapsing of near-duplicates, similar reports), reports by id, near-duplicate
+ * clusters, statistics, and copy checks when the loader indexed the reports' winnowing hashes
+ * ({@link WinnowTerms}). The embedded index's research views (timeline, concordance, entity)
+ * are not part of {@link Backend}. Example:
  *
  * <pre>{@code
  * try (Backend solr = SolrCollection.connect(URI.create("http://localhost:8983/solr"), "reports")) {

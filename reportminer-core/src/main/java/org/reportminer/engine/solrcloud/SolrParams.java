@@ -18,6 +18,10 @@ import org.reportminer.search.SortOrder;
 final class SolrParams {
   /** The plugin's parameter asking for the relaxed query without the full one (partial hits). */
   static final String PARTIAL = "reportminer.partial";
+  /** The plugin's parameter carrying the similar-reports words ({@code LikeTerms.encode}). */
+  static final String LIKE = "reportminer.like";
+  /** The plugin's parameter naming the report the similar ones are like (left out of them). */
+  static final String LIKE_ID = "reportminer.likeId";
 
   private final Map<String, List<String>> params = new LinkedHashMap<>();
 

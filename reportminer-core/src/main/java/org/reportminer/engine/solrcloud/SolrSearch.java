@@ -13,6 +13,7 @@ import org.reportminer.index.ReportSchema;
 import org.reportminer.search.FacetCounts;
 import org.reportminer.search.FoundHits;
 import org.reportminer.search.Hit;
+import org.reportminer.search.LikeTerms;
 import org.reportminer.search.QueryException;
 import org.reportminer.search.SearchEngine;
 import org.reportminer.search.SearchRequest;
@@ -23,8 +24,9 @@ import org.reportminer.search.SearchResult;
  * it: the full matches (total and facet counts over all of them), then, when they do not reach
  * the end of the page, the reports matching only some words (the plugin's relaxed query without
  * the full one), near-duplicates collapsed over the ranked ids by their {@code dedup.cluster}, and
- * the page's hits marked by {@link FoundHits}. Not supported: {@code like} (similar reports).
- * Thread-safe.
+ * the page's hits marked by {@link FoundHits}; for similar reports ({@code like}) the words are
+ * picked here with the collection's document frequencies ({@link LikeTerms}) and sent to the
+ * plugin, which builds the embedded query from them. Thread-safe.
  */
 final class SolrSearch {
   private final SolrHttp solr;
@@ -43,13 +45,18 @@ final class SolrSearch {
 
   SearchResult search(SearchRequest request) throws QueryException, IOException {
     request.validate();
-    if (request.likeId() != null && !request.likeId().isBlank()) {
-      throw new QueryException("similar reports (like) are not supported over SolrCloud");
-    }
     int from = (request.page() - 1) * request.limit();
     int wanted = request.page() * request.limit();
     int depth = request.collapse() ? Math.min(SearchRequest.MAX_DEPTH * 4, wanted * 4) : wanted;
     SolrParams matching = SolrParams.matching(request);
+    List<LikeTerms.Word> like = null;
+    if (request.likeId() != null && !request.likeId().isBlank()) {
+      like = likeWords(request.likeId().strip());
+      matching.set(SolrParams.LIKE, LikeTerms.encode(like)).set(SolrParams.LIKE_ID, request.likeId().strip());
+      if (!request.hasQuery()) {
+        matching.set("q", "{!reportminer v=''}");
+      }
+    }
 
     JsonNode fullAnswer;
     List<Ranked> full;
@@ -76,7 +83,7 @@ final class SolrSearch {
     }
 
     Tier partial = new Tier(List.of(), 0);
-    boolean partialTier = request.partial() && request.hasQuery() && fullLength < wanted
+    boolean partialTier = request.partial() && request.hasQuery() && like == null && fullLength < wanted
         && found.hasRelaxedForm(request);
     if (partialTier) {
       int n = (request.collapse() ? depth : wanted) - fullLength;
@@ -92,23 +99,23 @@ final class SolrSearch {
 
     List<Hit> hits = new ArrayList<>();
     if (request.collapse()) {
-      hits.addAll(hits(request, slice(full, from), from + 1, false));
+      hits.addAll(hits(request, slice(full, from), from + 1, false, like));
       int skip = Math.max(0, from - fullLength);
-      hits.addAll(hits(request, slice(partial.ranked(), skip), fullLength + skip + 1, true));
+      hits.addAll(hits(request, slice(partial.ranked(), skip), fullLength + skip + 1, true, null));
     } else {
       List<FoundHits.Found> page = new ArrayList<>();
       for (JsonNode d : fullAnswer.path("response").path("docs")) {
         page.add(new FoundHits.Found(SolrDocs.analyzed(d), (float) d.path("score").asDouble()));
       }
-      hits.addAll(found.hits(request, page, from + 1, false));
+      hits.addAll(found.hits(request, page, from + 1, false, like));
       int skip = Math.max(0, from - fullLength);
-      hits.addAll(hits(request, partial.ranked(), fullLength + skip + 1, true));
+      hits.addAll(hits(request, partial.ranked(), fullLength + skip + 1, true, null));
     }
     return new SearchResult(request, total, partial.total(), hits, facets(fullAnswer));
   }
 
-  private List<Hit> hits(SearchRequest request, List<Ranked> ranked, int firstRank, boolean partial)
-      throws QueryException, IOException {
+  private List<Hit> hits(SearchRequest request, List<Ranked> ranked, int firstRank, boolean partial,
+      List<LikeTerms.Word> like) throws QueryException, IOException {
     if (ranked.isEmpty()) {
       return List.of();
     }
@@ -121,7 +128,54 @@ final class SolrSearch {
       }
       page.add(new FoundHits.Found(SolrDocs.analyzed(d), r.score()));
     }
-    return found.hits(request, page, firstRank, partial);
+    return found.hits(request, page, firstRank, partial, like);
+  }
+
+  /**
+   * The words of the similar-reports query for report {@code id}, picked with the collection's
+   * document frequencies (counted by facet queries, a few hundred words per request).
+   */
+  private List<LikeTerms.Word> likeWords(String id) throws QueryException, IOException {
+    JsonNode doc = solr.collection("get", Map.of("id", List.of(id), "fl", List.of(SolrDocs.REPORT_FIELDS)))
+        .path("doc");
+    if (!doc.isObject()) {
+      throw new QueryException("no report with id " + id);
+    }
+    String text = SolrDocs.analyzed(doc).report().text();
+    return found.likeWords(text, new LikeTerms.Stats() {
+      @Override
+      public int docCount() throws IOException {
+        return (int) numFound(select(new SolrParams().set("q", "*:*").set("defType", "lucene")
+            .add("fq", ReportSchema.BODY + ":[* TO *]").rows(0, 0, ReportSchema.ID)));
+      }
+
+      @Override
+      public Map<String, Integer> docFreqs(java.util.Collection<String> words) throws IOException {
+        List<String> all = new ArrayList<>(words);
+        Map<String, Integer> out = new HashMap<>();
+        for (int from = 0; from < all.size(); from += 400) {
+          List<String> batch = all.subList(from, Math.min(all.size(), from + 400));
+          SolrParams p = new SolrParams().set("q", "*:*").set("defType", "lucene").rows(0, 0, ReportSchema.ID)
+              .set("facet", "true");
+          for (String w : batch) {
+            p.add("facet.query", "{!term f=" + ReportSchema.BODY + "}" + w);
+          }
+          JsonNode counts = select(p).path("facet_counts").path("facet_queries");
+          for (String w : batch) {
+            out.put(w, counts.path("{!term f=" + ReportSchema.BODY + "}" + w).asInt(0));
+          }
+        }
+        return out;
+      }
+
+      private JsonNode select(SolrParams p) throws IOException {
+        try {
+          return SolrSearch.this.select(p);
+        } catch (QueryException e) {
+          throw new IOException(e.getMessage(), e);
+        }
+      }
+    });
   }
 
   /** The stored records of {@code ranked}, by id (one request). */
