@@ -94,6 +94,9 @@ class SolrBackendTest {
     sameJson("search", "--from", "2023-03-01", "--to", "2023-06-30", "--limit", "100");
     sameJson("search", "--place", "柳湾区", "--limit", "100", "--snippets", "1");
     sameJson("search", "安全生产", "--sort", "date", "--limit", "100");
+    // reports without a date come last, as in the embedded index
+    sameJson("search", "工作 OR 活动", "--sort", "date", "--limit", "100", "--no-partial");
+    sameJson("search", "--category", "活动总结", "--limit", "100");
     sameJson("search", "安全 活动 总结", "--collapse", "--limit", "100");
     sameJson("search", "活动总结", "--collapse", "--limit", "4", "--page", "2");
     sameJson("search", "安全生产月 消防", "--limit", "3", "--page", "2");
