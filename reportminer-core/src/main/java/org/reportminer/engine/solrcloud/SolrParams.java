@@ -51,10 +51,14 @@ final class SolrParams {
     return p;
   }
 
-  /** Facet counts as the embedded search lists them: the top values of every facet. */
-  SolrParams withFacets(int values) {
+  /**
+   * Every value of every facet with its count: a distributed top 10 can miss a value counted once
+   * per shard at a tie, so the caller takes the top values itself (exact, at the price of
+   * receiving every value of the matching reports).
+   */
+  SolrParams withFacets() {
     set("facet", "true");
-    set("facet.limit", Integer.toString(values));
+    set("facet.limit", "-1");
     set("facet.mincount", "1");
     for (Facet f : Facet.values()) {
       add("facet.field", f.dim());

@@ -2,7 +2,10 @@ package org.reportminer.engine.solrcloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,13 +65,13 @@ final class SolrSearch {
     List<Ranked> full;
     long total;
     if (request.collapse()) {
-      fullAnswer = select(matching.copy().withFacets(SearchEngine.FACET_VALUES)
+      fullAnswer = select(matching.copy().withFacets()
           .rows(0, depth, "id,score," + SolrDocs.CLUSTER));
       total = numFound(fullAnswer);
       full = ranked(fullAnswer);
     } else {
       // only the page's rows are needed: ranks before it are counted by numFound
-      fullAnswer = select(matching.copy().withFacets(SearchEngine.FACET_VALUES)
+      fullAnswer = select(matching.copy().withFacets()
           .rows(from, request.limit(), "id,score," + SolrDocs.REPORT_FIELDS));
       total = numFound(fullAnswer);
       full = null;
@@ -222,7 +225,11 @@ final class SolrSearch {
     return answer.path("response").path("numFound").asLong();
   }
 
-  /** Facet counts in {@link Facet} order, facets without values left out. */
+  /**
+   * The top {@link SearchEngine#FACET_VALUES} values of each facet in {@link Facet} order, facets
+   * without values left out: most reports first, ties by label in UTF-8 byte order (the embedded
+   * index's ordinal order).
+   */
   private static List<FacetCounts> facets(JsonNode answer) {
     JsonNode fields = answer.path("facet_counts").path("facet_fields");
     List<FacetCounts> out = new ArrayList<>();
@@ -232,8 +239,10 @@ final class SolrSearch {
       for (int i = 0; i + 1 < pairs.size(); i += 2) {
         values.add(new FacetCounts.Value(pairs.get(i).asText(), pairs.get(i + 1).asLong()));
       }
+      values.sort(Comparator.comparingLong((FacetCounts.Value v) -> -v.count())
+          .thenComparing(v -> v.value().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
       if (!values.isEmpty()) {
-        out.add(new FacetCounts(f.dim(), values));
+        out.add(new FacetCounts(f.dim(), values.subList(0, Math.min(values.size(), SearchEngine.FACET_VALUES))));
       }
     }
     return out;
