@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.reportminer.engine.Archive;
+import org.reportminer.engine.Backend;
 import org.reportminer.engine.CopyCheck;
 import org.reportminer.engine.NoIndexException;
 import org.reportminer.extract.ExtractionException;
@@ -37,6 +37,8 @@ public final class CopyCheckCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Parameters(index = "0", paramLabel = "FILE|ID", description = "A document to check, or the id of an indexed report.")
   String target;
 
@@ -55,7 +57,12 @@ public final class CopyCheckCommand implements Callable<Integer> {
       err.println("reportminer copycheck: --format must be text, json or html");
       return Main.USAGE;
     }
-    try (Archive archive = Archive.open(index.layout())) {
+    try (Backend archive = solr.open(index)) {
+      if (!archive.canCheckCopies() && solr.on()) {
+        err.println("reportminer copycheck: the collection's reports carry no winnowing hashes"
+            + " (load them with scripts/solr-local load; docs/SCALE.md)");
+        return Main.USAGE;
+      }
       List<CopyCheck> checks;
       if (Files.exists(Path.of(target))) {
         checks = archive.copyCheck(extract(target, err), format.equals("html"));
@@ -89,7 +96,7 @@ public final class CopyCheckCommand implements Callable<Integer> {
           default -> out.println(c.text());
         }
       }
-    } catch (NoIndexException e) {
+    } catch (NoIndexException | IllegalArgumentException e) {
       err.println("reportminer copycheck: " + e.getMessage());
       return Main.USAGE;
     }

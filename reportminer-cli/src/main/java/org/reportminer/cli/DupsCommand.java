@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.reportminer.dedup.DuplicateCluster;
 import org.reportminer.dedup.DuplicateClusterFormat;
-import org.reportminer.engine.Archive;
+import org.reportminer.engine.Backend;
 import org.reportminer.engine.NoIndexException;
 import org.reportminer.model.RecordJson;
 import picocli.CommandLine.Command;
@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code reportminer dups}: lists the clusters of near-duplicate reports in the index. */
+/**
+ * {@code reportminer dups}: lists the clusters of near-duplicate reports in the index (or, with
+ * {@code --solr}, in a SolrCloud collection).
+ */
 @Command(
     name = "dups",
     mixinStandardHelpOptions = true,
@@ -23,6 +26,8 @@ public final class DupsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin IndexOption index;
+
+  @Mixin SolrOption solr;
 
   @Option(names = "--min-similarity", paramLabel = "S", defaultValue = "0.6",
       description = "Only members at least this similar (Jaccard of shingles) to the representative (default: ${DEFAULT-VALUE}; below the ingest threshold has no effect).")
@@ -41,9 +46,9 @@ public final class DupsCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     List<DuplicateCluster> clusters;
-    try (Archive archive = Archive.open(index.layout())) {
-      clusters = archive.duplicates(minSimilarity);
-    } catch (NoIndexException e) {
+    try (Backend backend = solr.open(index)) {
+      clusters = backend.duplicates(minSimilarity);
+    } catch (NoIndexException | IllegalArgumentException e) {
       err.println("reportminer dups: " + e.getMessage());
       return Main.USAGE;
     }

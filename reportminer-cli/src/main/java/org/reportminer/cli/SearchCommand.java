@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.reportminer.engine.Archive;
+import org.reportminer.engine.Backend;
 import org.reportminer.engine.NoIndexException;
 import org.reportminer.search.DateArgument;
 import org.reportminer.search.QueryException;
@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reportminer search QUERY [filters] [--sort] [--limit] [--page] [--format]}: full-text
- * search of the index. Converts the options to a {@link SearchRequest}, calls the {@link
- * Archive} and prints the {@link SearchResult} in the chosen {@link ResultFormat}. A bad
+ * search of the index (or, with {@code --solr}, of a SolrCloud collection). Converts the options to
+ * a {@link SearchRequest}, calls the {@link Backend} and prints the {@link SearchResult} in the
+ * chosen {@link ResultFormat}. A bad
  * query, date or page is one line on stderr and exit 2.
  */
 @Command(
@@ -44,6 +45,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin IndexOption index;
+
+  @Mixin SolrOption solr;
 
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query (may be left out with --like or filters).")
   String query;
@@ -85,6 +88,11 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (by != null && solr.on()) {
+      err.println("reportminer search: --by is not supported with --solr (count with the embedded index)");
+      err.flush();
+      return Main.USAGE;
+    }
     if (by != null && like == null) {
       return TimelineCommand.run(spec, index, query == null ? List.of() : List.of(query),
           filters, by, format, "search");
@@ -95,14 +103,14 @@ public final class SearchCommand implements Callable<Integer> {
       }
       SearchRequest request = request();
       ResultFormat output = format();
-      try (Archive archive = Archive.open(index.layout())) {
-        SearchResult result = archive.search(request);
+      try (Backend backend = solr.open(index)) {
+        SearchResult result = backend.search(request);
         output.write(result, spec.commandLine().getOut());
       }
       return Main.OK;
     } catch (QueryException e) {
       err.println("reportminer search: " + e.getMessage());
-    } catch (NoIndexException e) {
+    } catch (NoIndexException | IllegalArgumentException e) {
       err.println("reportminer search: " + e.getMessage());
     }
     err.flush();

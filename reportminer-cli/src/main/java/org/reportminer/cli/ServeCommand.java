@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.reportminer.engine.Archive;
+import org.reportminer.engine.Backend;
 import org.reportminer.engine.NoIndexException;
 import org.reportminer.server.ReportServer;
 import org.reportminer.server.ServerConfig;
@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reportminer serve [--index DIR] [--port 8080] [--host 127.0.0.1]}: opens the index, starts
+ * {@code reportminer serve [--index DIR | --solr URL --collection NAME] [--port 8080] [--host
+ * 127.0.0.1]}: opens the index (or connects to the SolrCloud collection), starts
  * the {@link ReportServer} and runs until Ctrl-C (or any other termination signal), then stops
  * gracefully: requests in flight finish, the index is closed.
  */
@@ -32,6 +33,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin IndexOption index;
+
+  @Mixin SolrOption solr;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
       description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -53,16 +56,20 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
       return Main.USAGE;
     }
-    Archive archive;
+    Backend archive;
     try {
-      archive = Archive.open(config.index());
-    } catch (NoIndexException e) {
+      archive = solr.open(index);
+    } catch (NoIndexException | IllegalArgumentException e) {
       err.println("reportminer serve: " + e.getMessage());
       err.flush();
       return Main.USAGE;
     }
     ReportServer server;
     try {
+      if (solr.on()) {
+        err.println("reportminer serve: over SolrCloud timelines, concordances and entity pages are off");
+        err.flush();
+      }
       if (!archive.canCheckCopies()) {
         err.println("reportminer serve: copy checks are off: the index has no dedup fingerprints"
             + " (it was built before the dedup stage; ingest into a new index to add them)");
@@ -87,7 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
     }, "reportminer-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("reportminer: serving " + config.index().root() + " at " + server.url()
+    out.println("reportminer: serving " + archive.describe() + " at " + server.url()
         + "/ (Ctrl-C to stop)");
     out.flush();
     try {

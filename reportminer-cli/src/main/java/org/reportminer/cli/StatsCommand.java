@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reportminer.engine.ArchiveStats;
+import org.reportminer.engine.Backend;
+import org.reportminer.engine.NoIndexException;
 import org.reportminer.index.IndexStatistics;
 import org.reportminer.model.English;
 import org.reportminer.model.RecordJson;
@@ -15,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code reportminer stats [--index DIR] [--json]}: what the index holds. */
+/**
+ * {@code reportminer stats [--index DIR | --solr URL --collection NAME] [--json]}: what the index
+ * (or the collection) holds.
+ */
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
@@ -25,18 +30,31 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
   @Override
   public Integer call() throws IOException {
-    if (!ArchiveStats.exists(index.layout())) {
-      PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!solr.on() && !ArchiveStats.exists(index.layout())) {
       err.println("reportminer stats: no index in " + index.layout().root() + " (run ingest first)");
       err.flush();
       return Main.USAGE;
     }
-    ArchiveStats stats = ArchiveStats.of(index.layout());
+    ArchiveStats stats;
+    if (solr.on()) {
+      try (Backend backend = solr.open(index)) {
+        stats = backend.stats();
+      } catch (NoIndexException | IllegalArgumentException e) {
+        err.println("reportminer stats: " + e.getMessage());
+        err.flush();
+        return Main.USAGE;
+      }
+    } else {
+      stats = ArchiveStats.of(index.layout());
+    }
     IndexStatistics s = stats.index();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -1,6 +1,5 @@
 package org.reportminer.engine;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ import org.reportminer.search.TimelineRequest;
  * search/dups/copycheck/stats} and every route of the HTTP server call. Thread-safe; {@link
  * #refresh()} makes new commits visible, and a call in flight keeps the reader it started with.
  */
-public final class Archive implements Closeable {
+public final class Archive implements Backend {
   private final IndexLayout layout;
   private final SearchEngine search;
   private final TimelineCounter timelines;
@@ -108,11 +107,13 @@ public final class Archive implements Closeable {
   }
 
   /** Answers a search (a query, filters, facets, snippets; {@code like} for similar reports). */
+  @Override
   public SearchResult search(SearchRequest request) throws QueryException, IOException {
     return search.search(request);
   }
 
   /** The indexed report with this id, with its analysis. */
+  @Override
   public Optional<AnalyzedReport> report(String id) throws IOException {
     return search.report(id);
   }
@@ -133,6 +134,7 @@ public final class Archive implements Closeable {
   }
 
   /** The near-duplicate clusters whose members are at least {@code minSimilarity} alike. */
+  @Override
   public List<DuplicateCluster> duplicates(double minSimilarity) throws IOException {
     DirectoryReader reader = readers.acquire();
     try {
@@ -146,6 +148,7 @@ public final class Archive implements Closeable {
    * True when the reports carry dedup fingerprints, so copy checks can run (an index built before
    * the dedup stage has none: ingest into a new index to add them).
    */
+  @Override
   public boolean canCheckCopies() throws IOException {
     DirectoryReader reader = readers.acquire();
     try {
@@ -159,6 +162,7 @@ public final class Archive implements Closeable {
    * The copy check of the indexed report {@code id} against the rest of the index; with {@code
    * sideBySide}, the texts of the first sources are read too, for {@link CopyCheck#html()}.
    */
+  @Override
   public Optional<CopyCheck> copyCheck(String id, boolean sideBySide) throws IOException {
     return withCopySource(archive -> {
       Fingerprint query = archive.fingerprint(id);
@@ -170,6 +174,7 @@ public final class Archive implements Closeable {
    * The copy check of each of {@code reports} (not indexed, e.g. a file just extracted); {@code
    * sideBySide} as for one indexed report.
    */
+  @Override
   public List<CopyCheck> copyCheck(List<Report> reports, boolean sideBySide) throws IOException {
     Fingerprinter fingerprinter = new Fingerprinter(dedup);
     return withCopySource(archive -> {
@@ -181,7 +186,20 @@ public final class Archive implements Closeable {
     });
   }
 
+  /** The statistics of this index ({@link ArchiveStats#of}). */
+  @Override
+  public ArchiveStats stats() throws IOException {
+    return ArchiveStats.of(layout);
+  }
+
+  /** The index's folder. */
+  @Override
+  public String describe() {
+    return layout.root().toString();
+  }
+
   /** Sees the index's latest commit from now on. */
+  @Override
   public void refresh() throws IOException {
     search.refresh();
     readers.maybeRefreshBlocking();

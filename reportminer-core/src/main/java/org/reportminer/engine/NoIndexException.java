@@ -11,4 +11,9 @@ public final class NoIndexException extends IOException {
   public NoIndexException(IndexLayout layout) {
     super("no index in " + layout.root() + " (run ingest first)");
   }
+
+  /** No index (or collection) where {@code message} says. */
+  public NoIndexException(String message) {
+    super(message);
+  }
 }

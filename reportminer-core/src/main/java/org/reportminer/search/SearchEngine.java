@@ -363,7 +363,7 @@ public final class SearchEngine implements Closeable {
   }
 
   /** Without a query (browsing by filters) the snippet is the start of the text. */
-  private static List<Snippet> leading(AnalyzedReport report, int snippets) {
+  static List<Snippet> leading(AnalyzedReport report, int snippets) {
     String text = report.report().text();
     if (snippets == 0 || text.isEmpty()) {
       return List.of();

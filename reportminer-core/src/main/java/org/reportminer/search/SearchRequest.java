@@ -130,7 +130,7 @@ public record SearchRequest(
   }
 
   /** Checks the user-controlled numbers and dates; throws with a one-line message. */
-  void validate() throws QueryException {
+  public void validate() throws QueryException {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new QueryException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
     }

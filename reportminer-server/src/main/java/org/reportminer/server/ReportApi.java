@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.reportminer.engine.Archive;
+import org.reportminer.engine.Backend;
 import org.reportminer.index.Facet;
 import org.reportminer.model.AnalyzedReport;
 import org.reportminer.model.RecordJson;
@@ -25,7 +25,7 @@ import org.reportminer.search.SearchResult;
 import org.reportminer.search.SortOrder;
 
 /**
- * The HTTP JSON API over an {@link Archive}, as a plain function from (method, raw path, raw
+ * The HTTP JSON API over a {@link Backend} (the embedded index or a SolrCloud collection), as a plain function from (method, raw path, raw
  * query string) to a {@link Response}: no sockets, so it is tested directly. Endpoints (all GET):
  *
  * <ul>
@@ -63,15 +63,15 @@ public final class ReportApi {
   private static final List<String> HEAVY_FIELDS =
       List.of("text", "sections", "mentions", "dates", "numbers", "keywords");
 
-  private final Archive engine;
+  private final Backend engine;
 
   /** An API answering from {@code engine} (which the caller keeps and closes). */
-  public ReportApi(Archive engine) {
+  public ReportApi(Backend engine) {
     this.engine = engine;
   }
 
   /** The engine this API answers from (the research routes share it). */
-  Archive engine() {
+  Backend engine() {
     return engine;
   }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.reportminer.engine.Archive;
+import org.reportminer.engine.Backend;
 
 /**
  * The HTTP server of {@code reportminer serve}: a listening socket whose connections are each read
@@ -90,7 +90,7 @@ public final class ReportServer implements Closeable {
    * @param log where one line per server-side failure goes (stderr in the command)
    * @throws IOException when the address cannot be bound (port in use …)
    */
-  public static ReportServer start(ServerConfig config, Archive archive, PrintStream log)
+  public static ReportServer start(ServerConfig config, Backend archive, PrintStream log)
       throws IOException {
     return start(config, archive, IndexCopyChecks.of(archive), log);
   }
@@ -102,7 +102,7 @@ public final class ReportServer implements Closeable {
    * @param log where one line per server-side failure goes (stderr in the command)
    * @throws IOException when the address cannot be bound (port in use …)
    */
-  public static ReportServer start(ServerConfig config, Archive archive,
+  public static ReportServer start(ServerConfig config, Backend archive,
       Optional<CopyChecks> copyChecks, PrintStream log) throws IOException {
     ServerSocket socket = new ServerSocket();
     socket.setReuseAddress(true);
@@ -225,7 +225,7 @@ public final class ReportServer implements Closeable {
     }
   }
 
-  private void refresh(Archive archive, Optional<CopyChecks> copyChecks) {
+  private void refresh(Backend archive, Optional<CopyChecks> copyChecks) {
     try {
       archive.refresh();
       if (copyChecks.isPresent()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reportminer.engine.Archive;
+import org.reportminer.engine.Backend;
 import org.reportminer.index.Facet;
 import org.reportminer.search.Concordance;
 import org.reportminer.search.ConcordanceRequest;
@@ -38,9 +39,9 @@ final class ResearchRoutes {
   private static final Set<String> CONCORDANCE = Set.of("/api/concordance", "/api/concordance.csv");
   private static final Set<String> ENTITY = Set.of("/api/entity", "/api/entity.csv");
 
-  private final Archive engine;
+  private final Backend engine;
 
-  ResearchRoutes(Archive engine) {
+  ResearchRoutes(Backend engine) {
     this.engine = engine;
   }
 
@@ -54,11 +55,15 @@ final class ResearchRoutes {
         return Response.error(405, "method " + Texts.clip(method) + " not allowed (GET only)")
             .withHeader("Allow", "GET, HEAD");
       }
+      if (!(engine instanceof Archive archive)) {
+        return Response.error(501, "timelines, concordances and entity pages are not supported"
+            + " over SolrCloud (serve an embedded index for them)");
+      }
       QueryParams params = QueryParams.parse(rawQuery);
       boolean csv = rawPath.endsWith(".csv");
       if (TIMELINE.contains(rawPath)) {
         params.onlyKnown(known("q", "by"));
-        Timeline t = engine.timeline(new TimelineRequest(params.all("q"),
+        Timeline t = archive.timeline(new TimelineRequest(params.all("q"),
             filters(params, null), DateBucket.byName(orDefault(params.one("by"), "year"))));
         if (csv) {
           StringWriter out = new StringWriter();
@@ -69,7 +74,7 @@ final class ResearchRoutes {
       }
       if (CONCORDANCE.contains(rawPath)) {
         params.onlyKnown(known("q", "width", "sort", "page", "limit"));
-        Concordance c = engine.concordance(new ConcordanceRequest(filters(params, params.one("q")),
+        Concordance c = archive.concordance(new ConcordanceRequest(filters(params, params.one("q")),
             params.integer("width", 20, 1, ConcordanceRequest.MAX_WIDTH),
             ConcordanceSort.byName(params.one("sort")),
             params.integer("page", 1, 1, ConcordanceRequest.MAX_DEPTH),
@@ -86,7 +91,7 @@ final class ResearchRoutes {
           orDefault(params.one("name"), ""), DateBucket.byName(orDefault(params.one("by"), "year")),
           params.integer("limit", 10, 1, EntityRequest.MAX_LIMIT),
           params.integer("minCount", 2, 1, 1_000_000));
-      EntityProfile p = engine.entity(request);
+      EntityProfile p = archive.entity(request);
       if (csv) {
         StringWriter out = new StringWriter();
         ResearchCsv.entity(p, out);
