@@ -277,6 +277,13 @@ public final class ReportSchema {
   }
 
   private static void addFacet(Document doc, Facet facet, List<String> values) {
+    for (String label : facetLabels(values)) {
+      doc.add(new SortedSetDocValuesFacetField(facet.dim(), label));
+    }
+  }
+
+  /** The distinct non-empty facet labels of {@code values} ({@link #facetLabel}), in order. */
+  public static Set<String> facetLabels(List<String> values) {
     Set<String> labels = new LinkedHashSet<>();
     for (String v : values) {
       String label = facetLabel(v);
@@ -284,9 +291,7 @@ public final class ReportSchema {
         labels.add(label);
       }
     }
-    for (String label : labels) {
-      doc.add(new SortedSetDocValuesFacetField(facet.dim(), label));
-    }
+    return labels;
   }
 
   /** A value as a facet label: trimmed, control characters removed, at most 100 chars. */

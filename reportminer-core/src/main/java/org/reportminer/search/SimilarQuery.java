@@ -134,14 +134,7 @@ public final class SimilarQuery {
       throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     String field = config.getDimConfig(facet.dim()).indexFieldName;
-    Set<String> labels = new LinkedHashSet<>();
-    for (String v : values) {
-      String label = ReportSchema.facetLabel(v);
-      if (!label.isEmpty()) {
-        labels.add(label);
-      }
-    }
-    for (String label : labels) {
+    for (String label : ReportSchema.facetLabels(values)) {
       Term t = DrillDownQuery.term(field, facet.dim(), label);
       if (reader.docFreq(t) >= 2) {
         b.add(new TermQuery(t), Occur.SHOULD);

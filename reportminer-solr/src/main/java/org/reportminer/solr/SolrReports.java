@@ -3,9 +3,7 @@ package org.reportminer.solr;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.reportminer.index.ExactDuplicateHash;
@@ -74,14 +72,7 @@ public final class SolrReports {
   }
 
   private static void addFacet(SolrInputDocument doc, Facet facet, List<String> values) {
-    Set<String> labels = new LinkedHashSet<>();
-    for (String v : values) {
-      String label = ReportSchema.facetLabel(v);
-      if (!label.isEmpty()) {
-        labels.add(label);
-      }
-    }
-    for (String label : labels) {
+    for (String label : ReportSchema.facetLabels(values)) {
       doc.addField(facet.dim(), label);
     }
   }
