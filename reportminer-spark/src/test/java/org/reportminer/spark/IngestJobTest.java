@@ -209,7 +209,7 @@ class IngestJobTest {
     String collection = "refusals";
     CollectionAdminRequest.createCollection(collection, "reportminer", 1, 1).process(cluster.getSolrClient());
     cluster.waitForActiveCollection(collection, 1, 1);
-    // three records of the corpus run, one with an organization longer than Lucene's term limit
+    // three records of the corpus run, one whose path (an indexed string) is longer than Lucene's term limit
     List<Row> three = spark.read().parquet(out("out/records")).limit(3).collectAsList();
     List<Row> rows = new ArrayList<>();
     String refusedId = three.get(0).getString(0);
@@ -217,7 +217,7 @@ class IngestJobTest {
       String record = r.getString(2);
       if (r.getString(0).equals(refusedId)) {
         var node = (com.fasterxml.jackson.databind.node.ObjectNode) RecordJson.mapper().readTree(record);
-        node.putArray("organizations").add("局".repeat(20_000));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("source")).put("path", "x/".repeat(20_000));
         record = RecordJson.line(node);
       }
       rows.add(RowFactory.create(r.getString(0), r.getString(1), record));
