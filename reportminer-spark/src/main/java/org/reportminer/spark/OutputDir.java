@@ -2,6 +2,7 @@ package org.reportminer.spark;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -38,6 +39,13 @@ final class OutputDir {
     this.spark = spark;
     this.root = root.replaceAll("/+$", "");
     this.fs = new Path(this.root).getFileSystem(spark.sparkContext().hadoopConfiguration());
+    // a run killed between a swap's delete and its rename left the new dataset beside the gone one
+    for (String name : List.of(RECORDS, JSONL, FAILURES, INPUTS, TEMPLATES, LINKS, CLUSTERS, SOLR_SENT, SOLR_FAILURES)) {
+      Path pending = new Path(path(name) + ".new");
+      if (!fs.exists(new Path(path(name))) && fs.exists(pending) && !fs.rename(pending, new Path(path(name)))) {
+        throw new IOException("cannot rename " + pending + " to " + path(name));
+      }
+    }
   }
 
   /** The path of dataset {@code name}. */

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -33,12 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportminer.dedup.DuplicateCluster;
 import org.reportminer.engine.Archive;
-import org.reportminer.engine.Ingestion;
-import org.reportminer.index.IndexLayout;
 import org.reportminer.model.RecordJson;
-import org.reportminer.pipeline.ParallelIngest;
 import org.reportminer.solr.SameAnswers;
 import org.reportminer.solr.SolrReports;
 
@@ -76,10 +69,7 @@ class IngestJobTest {
     // ids come from paths relative to the folder holding the index, and the job keys files
     // relative to the current folder: the embedded index sits in the project folder, as index/ does
     indexDir = Files.createTempDirectory(Path.of("").toAbsolutePath(), ".spark-test-index-");
-    IndexLayout layout = new IndexLayout(indexDir);
-    Ingestion ingestion = new Ingestion(layout, ParallelIngest.Settings.defaults(2), JobOptions.DEFAULT_MAX_BYTES, f -> {});
-    ingestion.run(ingestion.job(List.of("corpus"), InputStream.nullInputStream()));
-    archive = Archive.open(layout);
+    archive = JobOutputs.ingest(indexDir, List.of("corpus"));
   }
 
   @AfterAll
@@ -88,7 +78,7 @@ class IngestJobTest {
       archive.close();
     }
     if (indexDir != null) {
-      deleteTree(indexDir);
+      JobOutputs.deleteTree(indexDir);
     }
     if (cluster != null) {
       cluster.shutdown();
@@ -162,7 +152,7 @@ class IngestJobTest {
     String edited = original.replace("2800", "2900");
     assertFalse(edited.equals(original));
     Files.writeString(copy, edited, StandardCharsets.UTF_8);
-    copyTree(tmp.resolve("out"), tmp.resolve("rerun"));
+    JobOutputs.copyTree(tmp.resolve("out"), tmp.resolve("rerun"));
 
     IngestJob.Summary rerun = new IngestJob(spark,
         JobOptions.parse("--input", "corpus," + copy, "--out", out("rerun"), "--jsonl")).run();
@@ -258,65 +248,22 @@ class IngestJobTest {
   }
 
   private static Set<Set<String>> embeddedClusters() throws IOException {
-    Set<Set<String>> out = new HashSet<>();
-    for (DuplicateCluster c : archive.duplicates(0.0)) {
-      Set<String> ids = new HashSet<>();
-      c.members().forEach(m -> ids.add(m.id()));
-      out.add(ids);
-    }
-    return out;
+    return JobOutputs.clusters(archive);
   }
 
-  /** The job's records under {@code dir} by id, checking each row's id and input. */
   private static Map<String, JsonNode> records(String dir) throws IOException {
-    Map<String, JsonNode> out = new HashMap<>();
-    for (Row row : spark.read().parquet(dir + "/records").collectAsList()) {
-      JsonNode record = RecordJson.mapper().readTree(row.getString(row.fieldIndex("record")));
-      assertEquals(row.getString(row.fieldIndex("id")), record.get("id").asText());
-      assertTrue(record.get("source").get("path").asText().startsWith(row.getString(row.fieldIndex("input"))));
-      assertEquals(null, out.put(record.get("id").asText(), record), "one row per record");
-    }
-    return out;
+    return JobOutputs.records(spark, dir);
   }
 
   private static Set<String> failures(String dir) {
-    Set<String> out = new HashSet<>();
-    spark.read().parquet(dir + "/failures").collectAsList()
-        .forEach(r -> out.add(r.getString(r.fieldIndex("path")) + " " + r.getString(r.fieldIndex("stage"))));
-    return out;
+    return JobOutputs.failures(spark, dir);
   }
 
   private static Map<String, List<String>> writtenClusters(String dir) {
-    Map<String, List<String>> out = new HashMap<>();
-    spark.read().parquet(dir + "/clusters").collectAsList()
-        .forEach(r -> out.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(1)));
-    return out;
+    return JobOutputs.clusters(spark, dir);
   }
 
   private static Set<Set<String>> members(Map<String, List<String>> clusters) {
-    Set<Set<String>> out = new HashSet<>();
-    clusters.values().forEach(m -> out.add(new HashSet<>(m)));
-    return out;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    return JobOutputs.members(clusters);
   }
 }
