@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,47 @@ public final class SameAnswers {
   }
 
   /**
+   * The judged queries' differences between Solr and {@code archive} in what the issue asks to be
+   * the same: the number of hits, the top 10 (ties aside: a report may trade places with one whose
+   * embedded score is within {@code tieTolerance}, relative, of the tenth's) and the top-10 facet
+   * counts. One line per difference; empty when they agree.
+   */
+  public static List<String> topTenDifferences(Archive archive, SolrClient solr, String collection, double tieTolerance)
+      throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String query : judgedQueries()) {
+      SearchResult embedded = archive.search(request(query));
+      QueryResponse answer = query(solr, collection, new SolrQuery(query));
+      if (embedded.totalHits() != answer.getResults().getNumFound()) {
+        out.add(query + ": " + embedded.totalHits() + " hits embedded, " + answer.getResults().getNumFound() + " in Solr");
+      }
+      Map<String, Float> scores = new LinkedHashMap<>();
+      for (Hit h : embedded.hits()) {
+        scores.put(h.id(), h.score());
+      }
+      List<String> top = new ArrayList<>(scores.keySet()).subList(0, Math.min(10, scores.size()));
+      float tenth = top.isEmpty() ? 0 : scores.get(top.get(top.size() - 1));
+      List<String> solrTop = new ArrayList<>();
+      for (SolrDocument d : answer.getResults()) {
+        if (solrTop.size() < 10) {
+          solrTop.add((String) d.getFirstValue("id"));
+        }
+      }
+      for (String id : solrTop) {
+        Float score = scores.get(id);
+        boolean tie = score != null && Math.abs(score - tenth) <= tieTolerance * Math.max(1f, tenth);
+        if (!top.contains(id) && !tie) {
+          out.add(query + ": " + id + " in Solr's top 10, not in the embedded top 10");
+        }
+      }
+      if (!facets(embedded).equals(facets(answer))) {
+        out.add(query + ": facets " + facets(embedded) + " embedded, " + facets(answer) + " in Solr");
+      }
+    }
+    return out;
+  }
+
+  /**
    * A query over most reports gives the same facet counts, and so does its first year as a
    * filter, with and without the query; {@code reports} is the number of reports indexed.
    */
@@ -117,12 +159,17 @@ public final class SameAnswers {
     return new SearchRequest(query, null, Map.of(), null, null, SortOrder.RELEVANCE, 1000, 1, 1, false);
   }
 
-  /** {@code q} with up to 1,000 rows of id and score, and the top-10 counts of every facet. */
+  /**
+   * {@code q} with up to 1,000 rows of id and score, and the counts of every facet value: all of
+   * them, because a distributed top 10 is approximate where many values tie at the cut (a value
+   * counted once on each shard may be in neither shard's candidates); {@link
+   * #facets(QueryResponse)} takes the top 10.
+   */
   public static QueryResponse query(SolrClient solr, String collection, SolrQuery q) throws Exception {
     q.setRows(1000);
     q.setFields("id", "score");
     q.setFacet(true);
-    q.setFacetLimit(10);
+    q.setFacetLimit(-1);
     q.setFacetMinCount(1);
     for (Facet f : Facet.values()) {
       q.addFacetField(f.dim());
@@ -142,14 +189,18 @@ public final class SameAnswers {
     return out;
   }
 
-  /** The facet counts of a Solr answer, as {@link #facets(SearchResult)}. */
+  /** The top-10 facet counts of a Solr answer (by count, then value), as {@link #facets(SearchResult)}. */
   public static Map<String, List<String>> facets(QueryResponse r) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (Facet f : Facet.values()) {
       List<String> values = new ArrayList<>();
       FacetField field = r.getFacetField(f.dim());
       if (field != null) {
-        field.getValues().forEach(c -> values.add(c.getName() + "=" + c.getCount()));
+        field.getValues().stream()
+            .sorted(Comparator.comparingLong(FacetField.Count::getCount).reversed()
+                .thenComparing(FacetField.Count::getName))
+            .limit(10)
+            .forEach(c -> values.add(c.getName() + "=" + c.getCount()));
       }
       out.put(f.dim(), values);
     }

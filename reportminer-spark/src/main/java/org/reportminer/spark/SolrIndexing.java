@@ -140,7 +140,7 @@ final class SolrIndexing {
           docs.add(doc);
           batch.add(r);
         } catch (RuntimeException e) {
-          out.add(result(target, id, cluster, input, "record: " + e.getMessage()));
+          out.add(result(target, id, cluster, input, "record: " + oneLine(e)));
         }
         if (docs.size() >= BATCH) {
           flush(client, target, docs, batch, out);
@@ -156,22 +156,18 @@ final class SolrIndexing {
     if (docs.isEmpty()) {
       return;
     }
-    String batchError = null;
+    boolean refused = false;
+    String unreachable = null;
     try {
       client.add(target.collection(), docs);
     } catch (SolrException e) {
-      batchError = e.getMessage(); // Solr refused something: find which documents, one at a time
+      refused = true; // Solr refused something: find which documents, one at a time
     } catch (SolrServerException | IOException e) {
-      batchError = "unreachable: " + e.getMessage();
+      unreachable = "unreachable: " + oneLine(e);
     }
     for (int i = 0; i < docs.size(); i++) {
       Row r = batch.get(i);
-      String reason = null;
-      if (batchError != null && batchError.startsWith("unreachable: ")) {
-        reason = batchError;
-      } else if (batchError != null) {
-        reason = sendOne(client, target, docs.get(i));
-      }
+      String reason = unreachable != null ? unreachable : refused ? sendOne(client, target, docs.get(i)) : null;
       out.add(result(target, r.getString(0), r.getString(3), r.getString(1), reason));
     }
     docs.clear();
@@ -184,8 +180,12 @@ final class SolrIndexing {
       client.add(target.collection(), doc);
       return null;
     } catch (SolrException | SolrServerException | IOException e) {
-      return String.valueOf(e.getMessage()).replace('\n', ' ');
+      return oneLine(e);
     }
+  }
+
+  private static String oneLine(Exception e) {
+    return String.valueOf(e.getMessage()).replace('\n', ' ');
   }
 
   private static Row result(SolrTarget target, String id, String cluster, String input, String reason) {
