@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -24,13 +26,21 @@ final class InputHashes {
       return files;
     }
     int slices = Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 4));
-    return sc.parallelize(files, slices).map(f -> f.withSha256(sha256(f.uri()))).collect();
+    return sc.parallelize(files, slices).mapPartitions(InputHashes::hashed).collect();
+  }
+
+  /** One Hadoop configuration per task: building one reads its XML resources, which costs more than hashing a page. */
+  private static Iterator<InputFile> hashed(Iterator<InputFile> files) {
+    Configuration conf = new Configuration();
+    List<InputFile> out = new ArrayList<>();
+    files.forEachRemaining(f -> out.add(f.withSha256(sha256(f.uri(), conf))));
+    return out.iterator();
   }
 
   /** The hex SHA-256 of the file at {@code uri}, or null when it cannot be read. */
-  static String sha256(String uri) {
+  static String sha256(String uri, Configuration conf) {
     Path path = new Path(uri);
-    try (InputStream in = path.getFileSystem(new Configuration()).open(path)) {
+    try (InputStream in = path.getFileSystem(conf).open(path)) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buf = new byte[1 << 16];
       for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
