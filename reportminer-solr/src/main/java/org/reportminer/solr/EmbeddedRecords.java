@@ -52,9 +52,7 @@ public final class EmbeddedRecords {
           String cluster = clusters != null && clusters.advanceExact(i)
               ? clusters.binaryValue().utf8ToString() : a.report().id();
           doc.setField(SolrReports.CLUSTER, cluster);
-          for (String term : WinnowTerms.of(a.report(), fingerprinter)) {
-            doc.addField(WinnowTerms.FIELD, term);
-          }
+          SolrReports.addWinnowTerms(doc, a.report(), fingerprinter);
           out.add(doc);
           if (out.size() == batch) {
             sink.accept(out);

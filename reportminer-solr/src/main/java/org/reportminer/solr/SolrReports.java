@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.reportminer.dedup.Fingerprinter;
+import org.reportminer.engine.solrcloud.WinnowTerms;
 import org.reportminer.index.ExactDuplicateHash;
 import org.reportminer.index.Facet;
 import org.reportminer.index.ReportSchema;
@@ -28,6 +30,16 @@ public final class SolrReports {
   public static final String CLUSTER = "dedup.cluster";
 
   private SolrReports() {}
+
+  /**
+   * Adds {@code report}'s winnowing hashes ({@link WinnowTerms#FIELD}), which copy checks over
+   * SolrCloud look up; a collection loaded without them cannot be copy-checked.
+   */
+  public static void addWinnowTerms(SolrInputDocument doc, Report report, Fingerprinter fingerprinter) {
+    for (String term : WinnowTerms.of(report, fingerprinter)) {
+      doc.addField(WinnowTerms.FIELD, term);
+    }
+  }
 
   /** The Solr document of {@code analyzed}, read from {@code inputPath} with bytes {@code inputSha256}. */
   public static SolrInputDocument document(AnalyzedReport analyzed, String inputPath, String inputSha256) {

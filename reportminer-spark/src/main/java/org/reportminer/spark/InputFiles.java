@@ -35,7 +35,7 @@ final class InputFiles {
       if (status.isDirectory()) {
         walk(fs, status.getPath(), shown.replaceAll("/+$", ""), out);
       } else {
-        out.add(new InputFile(status.getPath().toString(), shown, out.size()));
+        out.add(new InputFile(status.getPath().toString(), shown, out.size(), null));
       }
     }
     return out;
@@ -53,7 +53,7 @@ final class InputFiles {
       if (child.isDirectory()) {
         walk(fs, child.getPath(), childShown, out);
       } else if (child.isFile()) {
-        out.add(new InputFile(child.getPath().toString(), childShown, out.size()));
+        out.add(new InputFile(child.getPath().toString(), childShown, out.size(), null));
       }
     }
   }

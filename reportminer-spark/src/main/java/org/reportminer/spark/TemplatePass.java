@@ -5,40 +5,57 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.reportminer.extract.SiteTemplates;
 import org.reportminer.pipeline.Outcome;
 import scala.Tuple2;
 
 /**
- * The site-template pre-pass over the whole input, as {@code analyze} learns it over its run:
- * executors extract every page and send only its candidate lines, keyed by site; each site's
- * pages are then counted by one core {@link SiteTemplates.Builder} (exact counting, so the order
- * of pages does not matter). The template lines themselves are few and go to the driver.
+ * The site-template pre-pass, as {@code analyze} learns it over its run: executors extract every
+ * page and keep only its candidate lines, keyed by site ({@link #candidates}, rows of {@link
+ * #SCHEMA}, which the job stores so that a rerun extracts only its new files and still learns over
+ * all of them); each site's pages are then counted by one core {@link SiteTemplates.Builder}
+ * (exact counting, so the order of pages does not matter) and the template lines, few, go to the
+ * driver ({@link #learn}).
  */
 final class TemplatePass {
+  /** input file, site, the page's candidate lines; one row per page. */
+  static final StructType SCHEMA = new StructType()
+      .add("input", DataTypes.StringType, false)
+      .add("site", DataTypes.StringType, false)
+      .add("lines", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
   private TemplatePass() {}
 
-  /** Template lines by site, for {@link SiteTemplates#of}. */
-  static HashMap<String, HashSet<String>> learn(JavaRDD<InputFile> files, long maxBytes) {
-    JavaPairRDD<String, List<String>> lines = files.mapPartitionsToPair(it -> candidateLines(it, maxBytes));
-    Map<String, HashSet<String>> bySite = lines.groupByKey()
-        .mapToPair(TemplatePass::siteTemplates)
-        .filter(t -> !t._2().isEmpty())
-        .collectAsMap();
-    return new HashMap<>(bySite);
+  /** The candidate lines of every page of {@code files}. */
+  static JavaRDD<Row> candidates(JavaRDD<InputFile> files, long maxBytes) {
+    return files.mapPartitions(it -> candidateLines(it, maxBytes));
   }
 
-  private static Iterator<Tuple2<String, List<String>>> candidateLines(Iterator<InputFile> files, long maxBytes) {
+  /** Template lines by site, for {@link SiteTemplates#of}, learned over the pages of {@code candidates}. */
+  static HashMap<String, HashSet<String>> learn(Dataset<Row> candidates) {
+    return new HashMap<>(candidates.select("site", "lines").javaRDD()
+        .mapToPair(r -> new Tuple2<String, List<String>>(r.getString(0), new ArrayList<>(r.<String>getList(1))))
+        .groupByKey()
+        .mapToPair(TemplatePass::siteTemplates)
+        .filter(t -> !t._2().isEmpty())
+        .collectAsMap());
+  }
+
+  private static Iterator<Row> candidateLines(Iterator<InputFile> files, long maxBytes) {
     FileExtraction extraction = new FileExtraction(maxBytes);
-    List<Tuple2<String, List<String>>> out = new ArrayList<>();
+    List<Row> out = new ArrayList<>();
     while (files.hasNext()) {
-      for (Outcome o : extraction.pages(files.next())) {
+      InputFile file = files.next();
+      for (Outcome o : extraction.pages(file)) {
         if (o instanceof Outcome.Extracted e) {
-          out.add(new Tuple2<>(SiteTemplates.siteOf(e.page().source()),
-              new ArrayList<>(SiteTemplates.candidateLines(e.page()))));
+          out.add(RowFactory.create(file.shown(), SiteTemplates.siteOf(e.page().source()),
+              new ArrayList<>(SiteTemplates.candidateLines(e.page())).toArray(new String[0])));
         }
       }
     }
