@@ -12,8 +12,8 @@ import java.util.Set;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportminer.bench.SyntheticArchive;
 import org.reportminer.engine.Archive;
 import org.reportminer.solr.SameAnswers;
 
@@ -23,23 +23,24 @@ import org.reportminer.solr.SameAnswers;
  * embedded index's ({@code dups} after {@code ingest}), and a MiniSolrCloudCluster (2 shards × 2
  * replicas) filled by the job answers the judged queries as the embedded index does.
  *
- * <p>Off by default: on two cores it takes several minutes (docs/SCALE.md has the measured time),
- * more than the CI budget allows for one test. Run it on an archive {@code ./reportminer generate}
- * wrote:
- *
- * <pre>
- * ./reportminer generate --docs 2000 --out /tmp/gen2k
- * mvn -o -B -pl reportminer-spark -am test -Dtest=GeneratedArchiveTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dreportminer.generated=/tmp/gen2k
- * </pre>
+ * <p>The archive is the one {@code ./reportminer generate --docs 2000} writes (seed 1, the
+ * corpus's site pages), written into a temporary folder inside the project folder; {@code
+ * -Dreportminer.generated=DIR} runs the test on another archive instead. It takes about two
+ * minutes of the CI on two cores (docs/SCALE.md has the measured times).
  */
-@EnabledIfSystemProperty(named = "reportminer.generated", matches = ".+")
 class GeneratedArchiveTest {
   @TempDir static Path tmp;
 
   @Test
   void recordsClustersAndSolrAnswersEqualTheSingleMachineEngine() throws Exception {
-    String archiveDir = System.getProperty("reportminer.generated");
+    String archiveDir = System.getProperty("reportminer.generated", "");
+    Path generated = null;
+    if (archiveDir.isBlank()) {
+      // inside the project folder, so that its ids are the ones the README's commands would give
+      generated = Files.createTempDirectory(Path.of("").toAbsolutePath(), ".spark-test-archive-");
+      new SyntheticArchive(Path.of("corpus"), 1).write(generated, 2000, i -> { });
+      archiveDir = Path.of("").toAbsolutePath().relativize(generated).toString();
+    }
     assertTrue(Files.isDirectory(Path.of(archiveDir)), "no generated archive at " + archiveDir);
     String out = tmp.resolve("out").toString();
     SparkSession spark = SparkSession.builder().master("local[2]").appName("reportminer-generated")
@@ -90,6 +91,9 @@ class GeneratedArchiveTest {
       }
     } finally {
       JobOutputs.deleteTree(indexDir);
+      if (generated != null) {
+        JobOutputs.deleteTree(generated);
+      }
       cluster.shutdown();
       spark.stop();
     }
