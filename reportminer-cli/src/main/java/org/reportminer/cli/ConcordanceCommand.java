@@ -1,15 +1,11 @@
 package org.reportminer.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.reportminer.engine.Archive;
-import org.reportminer.engine.NoIndexException;
 import org.reportminer.search.Concordance;
 import org.reportminer.search.ConcordanceFinder;
 import org.reportminer.search.ConcordanceRequest;
 import org.reportminer.search.ConcordanceSort;
-import org.reportminer.search.QueryException;
 import org.reportminer.search.ResearchCsv;
 import org.reportminer.search.ResearchJson;
 import org.reportminer.search.ResearchText;
@@ -64,35 +60,13 @@ public final class ConcordanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      ConcordanceRequest request = new ConcordanceRequest(filters.request(query), width,
-          ConcordanceSort.byName(sort), page, limit);
-      ResearchOutput output = ResearchOutput.byName(format);
-      try (Archive engine = Archive.open(index.layout())) {
-        Concordance c = engine.concordance(request);
-        output.write(new ResearchOutput.Writers() {
-          @Override
-          public void text(PrintWriter out) {
-            ResearchText.concordance(c, out);
-          }
-
-          @Override
-          public com.fasterxml.jackson.databind.JsonNode json() {
-            return ResearchJson.concordance(c);
-          }
-
-          @Override
-          public void csv(PrintWriter out) throws IOException {
-            ResearchCsv.concordance(c, out);
-          }
-        }, spec.commandLine().getOut());
-      }
-      return Main.OK;
-    } catch (QueryException | NoIndexException e) {
-      err.println("reportminer concordance: " + e.getMessage());
-    }
-    err.flush();
-    return Main.USAGE;
+    return ResearchOutput.run(spec, index, "concordance", format,
+        () -> new ConcordanceRequest(filters.request(query), width, ConcordanceSort.byName(sort),
+            page, limit),
+        (archive, request) -> {
+          Concordance c = archive.concordance(request);
+          return new ResearchOutput.Writers(out -> ResearchText.concordance(c, out),
+              () -> ResearchJson.concordance(c), out -> ResearchCsv.concordance(c, out));
+        });
   }
 }

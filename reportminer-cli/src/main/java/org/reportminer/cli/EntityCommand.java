@@ -1,10 +1,7 @@
 package org.reportminer.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.reportminer.engine.Archive;
-import org.reportminer.engine.NoIndexException;
 import org.reportminer.index.Facet;
 import org.reportminer.search.DateBucket;
 import org.reportminer.search.EntityProfile;
@@ -63,36 +60,13 @@ public final class EntityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      EntityRequest request = new EntityRequest(facet(type), name, DateBucket.byName(by), limit,
-          minCount);
-      ResearchOutput output = ResearchOutput.byName(format);
-      try (Archive engine = Archive.open(index.layout())) {
-        EntityProfile p = engine.entity(request);
-        output.write(new ResearchOutput.Writers() {
-          @Override
-          public void text(PrintWriter out) {
-            ResearchText.entity(p, request, out);
-          }
-
-          @Override
-          public com.fasterxml.jackson.databind.JsonNode json() {
-            return ResearchJson.entity(p, request);
-          }
-
-          @Override
-          public void csv(PrintWriter out) throws IOException {
-            ResearchCsv.entity(p, out);
-          }
-        }, spec.commandLine().getOut());
-      }
-      return Main.OK;
-    } catch (QueryException | NoIndexException e) {
-      err.println("reportminer entity: " + e.getMessage());
-    }
-    err.flush();
-    return Main.USAGE;
+    return ResearchOutput.run(spec, index, "entity", format,
+        () -> new EntityRequest(facet(type), name, DateBucket.byName(by), limit, minCount),
+        (archive, request) -> {
+          EntityProfile p = archive.entity(request);
+          return new ResearchOutput.Writers(out -> ResearchText.entity(p, request, out),
+              () -> ResearchJson.entity(p, request), out -> ResearchCsv.entity(p, out));
+        });
   }
 
   /** The facet of an entity type as typed (organization, org, person, place). */

@@ -1,13 +1,9 @@
 package org.reportminer.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.reportminer.engine.Archive;
-import org.reportminer.engine.NoIndexException;
 import org.reportminer.search.DateBucket;
-import org.reportminer.search.QueryException;
 import org.reportminer.search.ResearchCsv;
 import org.reportminer.search.ResearchJson;
 import org.reportminer.search.ResearchText;
@@ -61,35 +57,12 @@ public final class TimelineCommand implements Callable<Integer> {
   /** Counts and prints a timeline; {@code search --by} calls this too. */
   static int run(CommandSpec spec, IndexOption index, List<String> queries, FilterOptions filters,
       String by, String format, String command) throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      TimelineRequest request = new TimelineRequest(queries, filters.request(null),
-          DateBucket.byName(by));
-      ResearchOutput output = ResearchOutput.byName(format);
-      try (Archive engine = Archive.open(index.layout())) {
-        Timeline t = engine.timeline(request);
-        output.write(new ResearchOutput.Writers() {
-          @Override
-          public void text(PrintWriter out) {
-            ResearchText.timeline(t, out);
-          }
-
-          @Override
-          public com.fasterxml.jackson.databind.JsonNode json() {
-            return ResearchJson.timeline(t);
-          }
-
-          @Override
-          public void csv(PrintWriter out) throws IOException {
-            ResearchCsv.timeline(t, out);
-          }
-        }, spec.commandLine().getOut());
-      }
-      return Main.OK;
-    } catch (QueryException | NoIndexException e) {
-      err.println("reportminer " + command + ": " + e.getMessage());
-    }
-    err.flush();
-    return Main.USAGE;
+    return ResearchOutput.run(spec, index, command, format,
+        () -> new TimelineRequest(queries, filters.request(null), DateBucket.byName(by)),
+        (archive, request) -> {
+          Timeline t = archive.timeline(request);
+          return new ResearchOutput.Writers(out -> ResearchText.timeline(t, out),
+              () -> ResearchJson.timeline(t), out -> ResearchCsv.timeline(t, out));
+        });
   }
 }
