@@ -67,7 +67,7 @@ final class ModelFirstMerge {
     for (int k = 0; k < m.size(); k++) {
       Mention mm = m.get(k);
       if (replaced[k] || !overlapped[k] && families.contains(removal(mm.type()))
-          || families.contains(RuleFamily.REMOVE_LATIN) && !hasHan(mm.text())) {
+          || families.contains(RuleFamily.REMOVE_LATIN) && !TokenTraits.containsHan(mm.text())) {
         continue;
       }
       out.add(mm);
@@ -140,10 +140,6 @@ final class ModelFirstMerge {
     }
     com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(stem);
     return a == null || a.nature[0].toString().startsWith("ns") || a.nature[0].toString().startsWith("nr");
-  }
-
-  private static boolean hasHan(String text) {
-    return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   private static RuleFamily addition(EntityType type) {

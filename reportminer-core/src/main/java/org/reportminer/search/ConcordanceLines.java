@@ -1,6 +1,5 @@
 package org.reportminer.search;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -72,22 +71,6 @@ final class ConcordanceLines {
 
     int size() {
       return docs.length;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Lines l && Arrays.equals(docs, l.docs) && Arrays.equals(starts, l.starts)
-          && Arrays.equals(ends, l.ends) && read == l.read && matching == l.matching;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(Arrays.hashCode(docs), Arrays.hashCode(starts), read, matching);
-    }
-
-    @Override
-    public String toString() {
-      return "Lines[" + docs.length + " occurrences, " + read + " of " + matching + " reports]";
     }
   }
 }

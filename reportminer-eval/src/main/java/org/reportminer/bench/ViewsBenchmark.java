@@ -1,6 +1,5 @@
 package org.reportminer.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,16 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.reportminer.index.Facet;
 import org.reportminer.index.IndexLayout;
-import org.reportminer.index.ReportIndexWriter;
 import org.reportminer.index.ReportSchema;
-import org.reportminer.model.AnalyzedReport;
 import org.reportminer.search.Concordance;
 import org.reportminer.search.ConcordanceFinder;
 import org.reportminer.search.ConcordanceRequest;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.reportminer.bench.LoadBenchmark;
 import org.reportminer.bench.LoadSettings;
 import org.reportminer.bench.MachineInfo;
@@ -106,12 +107,13 @@ public final class LoadBenchCommand implements Callable<Integer> {
       err.println("reportminer bench load: " + e.getMessage());
       return Main.USAGE;
     }
+    Consumer<String> progress = line -> {
+      err.println("bench load: " + line);
+      err.flush();
+    };
     IndexLayout layout = synthetic != null
         ? SyntheticIndex.forServing(work.resolve("synthetic-" + synthetic), synthetic, 42,
-            Runtime.getRuntime().availableProcessors(), line -> {
-              err.println("bench load: " + line);
-              err.flush();
-            })
+            Runtime.getRuntime().availableProcessors(), progress)
         : new IndexLayout(index != null ? index : generated(err));
     if (!ArchiveStats.exists(layout)) {
       err.println("reportminer bench load: no index in " + layout.root() + " (run ingest first)");
@@ -120,10 +122,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
     PrintStream serverLog = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     LoadBenchmark.Result result;
     try {
-      result = new LoadBenchmark().run(layout, settings, line -> {
-        err.println("bench load: " + line);
-        err.flush();
-      }, serverLog);
+      result = new LoadBenchmark().run(layout, settings, progress, serverLog);
     } catch (IllegalArgumentException e) {
       err.println("reportminer bench load: " + e.getMessage());
       return Main.USAGE;
